@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libicu-dev libgumbo-dev rapidjson-dev libcli11-dev libfmt-dev
   zlib1g-dev libzstd-dev libhyperscan-dev libre2-dev libtbb-dev libcld2-dev
-  libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes
+  libxxhash-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes
 )
 
 missing=()

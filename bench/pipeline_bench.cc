@@ -1,0 +1,217 @@
+// sitrep-bench: per-stage throughput of the analysis pipeline on a corpus.
+//
+//   sitrep-bench [--min-mb N] [DIR...]
+//
+// Corpus: the DIRs given; else the PolNeAR texts in ../shared when present;
+// else the project's own data/sample. Each stage runs single-threaded over the
+// whole corpus, repeated until at least --min-mb of input has gone through it,
+// so the figures are per core. Then the whole pipeline runs on all cores
+// through the same batch driver as `sitrep analyze` (reading, analysing,
+// rendering JSON), for the end-to-end rate. Peak memory is the process's
+// maximum resident set size.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "analyze/json_writer.h"
+#include "analyze/pipeline.h"
+#include "app/batch.h"
+#include "ingest/furniture.h"
+#include "ingest/input.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Corpus {
+  std::string source;
+  std::vector<std::string> paths;
+  std::vector<std::string> texts;
+  size_t bytes = 0;
+};
+
+Corpus LoadCorpus(const std::vector<std::string>& dirs) {
+  Corpus c;
+  std::vector<std::string> roots = dirs;
+  if (roots.empty()) {
+    const fs::path shared = fs::path(SITREP_SOURCE_DIR) / "../shared/data/attribution/polnear";
+    if (fs::exists(shared)) {
+      roots = {(shared / "train/text").string(), (shared / "dev/text").string()};
+      c.source = "PolNeAR train+dev texts (../shared)";
+    } else {
+      roots = {(fs::path(SITREP_SOURCE_DIR) / "data/sample").string()};
+      c.source = "data/sample (the project's invented articles)";
+    }
+  } else {
+    c.source = "given folders";
+  }
+  sitrep::InputOptions opts;
+  c.paths = sitrep::ExpandInputs(roots, [](const std::string& n, const std::string& m) {
+    std::fprintf(stderr, "sitrep-bench: %s: %s\n", n.c_str(), m.c_str());
+  });
+  std::vector<std::string> kept;
+  for (const std::string& p : c.paths) {
+    if (p.size() < 4 || (p.compare(p.size() - 4, 4, ".txt") != 0)) continue;
+    std::string bytes, err;
+    if (sitrep::ReadInput(p, opts, &bytes, &err)) {
+      c.bytes += bytes.size();
+      c.texts.push_back(std::move(bytes));
+      kept.push_back(p);
+    }
+  }
+  c.paths = std::move(kept);
+  return c;
+}
+
+long PeakRssKb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss;
+}
+
+struct StageResult {
+  double seconds = 0;
+  size_t bytes = 0;
+  size_t docs = 0;
+  size_t sentences = 0;
+};
+
+void Print(const char* name, const StageResult& r) {
+  const double mb = r.bytes / 1048576.0;
+  std::printf("%-22s %9.1f MB/s %11.0f docs/s %12.0f sent/s   (%.1f MB in %.2f s)\n", name,
+              mb / r.seconds, r.docs / r.seconds, r.sentences / r.seconds, mb, r.seconds);
+}
+
+// Runs body(doc) for every document, repeating the corpus until min_bytes
+// have gone through. prepare builds each document up to the stage's input
+// outside the timed region.
+StageResult TimeStage(const Corpus& c, size_t min_bytes,
+                      const std::function<void(sitrep::Document*)>& prepare,
+                      const std::function<void(sitrep::Document*)>& body) {
+  StageResult r;
+  std::vector<sitrep::Document> docs(c.texts.size());
+  while (r.bytes < min_bytes) {
+    for (size_t i = 0; i < c.texts.size(); ++i) {
+      docs[i] = sitrep::Document();
+      std::string copy = c.texts[i];
+      sitrep::Diagnostics diag;
+      sitrep::PrepareInput(std::move(copy), &docs[i], &diag);
+      prepare(&docs[i]);
+    }
+    const auto t0 = Clock::now();
+    for (sitrep::Document& d : docs) body(&d);
+    r.seconds += std::chrono::duration<double>(Clock::now() - t0).count();
+    for (const sitrep::Document& d : docs) {
+      r.bytes += d.input.size();
+      r.sentences += d.sentences.size();
+    }
+    r.docs += docs.size();
+  }
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t min_mb = 64;
+  std::vector<std::string> dirs;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--min-mb" && i + 1 < argc) {
+      min_mb = std::strtoul(argv[++i], nullptr, 10);
+    } else {
+      dirs.push_back(a);
+    }
+  }
+  const Corpus c = LoadCorpus(dirs);
+  if (c.texts.empty()) {
+    std::fprintf(stderr, "sitrep-bench: no .txt documents found\n");
+    return 1;
+  }
+  std::printf("corpus: %s: %zu documents, %.2f MB; each stage runs >= %zu MB on one core\n",
+              c.source.c_str(), c.texts.size(), c.bytes / 1048576.0, min_mb);
+  const size_t min_bytes = min_mb << 20;
+  auto nothing = [](sitrep::Document*) {};
+  auto strip = [](sitrep::Document* d) { sitrep::StripFurniture(d); };
+  auto tokenize = [](sitrep::Document* d) { sitrep::Tokenize(d->text, &d->tokens); };
+  auto split = [](sitrep::Document* d) { sitrep::SplitSentences(d); };
+
+  // UTF-8 repair and hashing: time PrepareInput itself.
+  {
+    StageResult r;
+    while (r.bytes < min_bytes) {
+      for (const std::string& t : c.texts) {
+        sitrep::Document d;
+        sitrep::Diagnostics diag;
+        std::string copy = t;
+        const auto t0 = Clock::now();
+        sitrep::PrepareInput(std::move(copy), &d, &diag);
+        r.seconds += std::chrono::duration<double>(Clock::now() - t0).count();
+        r.bytes += t.size();
+        ++r.docs;
+      }
+    }
+    Print("utf8+digest", r);
+  }
+  Print("furniture", TimeStage(c, min_bytes, nothing, strip));
+  Print("tokenize", TimeStage(c, min_bytes, strip, tokenize));
+  StageResult s = TimeStage(
+      c, min_bytes, [&](sitrep::Document* d) {
+        strip(d);
+        tokenize(d);
+      }, split);
+  Print("sentences", s);
+  Print("clean+tokenize+split", TimeStage(c, min_bytes, nothing, [&](sitrep::Document* d) {
+          strip(d);
+          tokenize(d);
+          split(d);
+        }));
+  {
+    sitrep::Analyzer analyzer;
+    StageResult r;
+    while (r.bytes < min_bytes) {
+      for (size_t i = 0; i < c.texts.size(); ++i) {
+        sitrep::Document d;
+        sitrep::Diagnostics diag;
+        std::string copy = c.texts[i], json;
+        const auto t0 = Clock::now();
+        analyzer.Analyze(c.paths[i], std::move(copy), &d, &diag);
+        sitrep::WriteJson(d, false, &json);
+        r.seconds += std::chrono::duration<double>(Clock::now() - t0).count();
+        r.bytes += d.input.size();
+        r.sentences += d.sentences.size();
+        ++r.docs;
+      }
+    }
+    Print("analyze+json (1 core)", r);
+  }
+
+  // End to end on all cores, files read from disk, JSON rendered and dropped.
+  {
+    sitrep::Analyzer analyzer;
+    sitrep::BatchOptions opts;
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const auto t0 = Clock::now();
+    sitrep::BatchStats st = sitrep::RunBatch(
+        c.paths, analyzer, opts,
+        [](const sitrep::Document& d, std::string* out) { sitrep::WriteJson(d, false, out); },
+        [](const std::string&) {}, [](const std::string&, const std::string&, bool) {});
+    const double sec = std::chrono::duration<double>(Clock::now() - t0).count();
+    StageResult r{sec, st.bytes, st.documents, st.sentences};
+    char name[64];
+    std::snprintf(name, sizeof name, "batch (%u cores)", cores);
+    Print(name, r);
+  }
+  std::printf("peak memory: %.1f MB\n", PeakRssKb() / 1024.0);
+  return 0;
+}
