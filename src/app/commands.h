@@ -10,6 +10,7 @@ class App;
 namespace sitrep {
 
 void AddAnalyzeCommand(CLI::App* app, int* status);
+void AddEvalCommand(CLI::App* app, int* status);
 
 }  // namespace sitrep
 

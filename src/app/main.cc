@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "sitrep 0.1.0");
   int status = 0;
   sitrep::AddAnalyzeCommand(&app, &status);
+  sitrep::AddEvalCommand(&app, &status);
   CLI11_PARSE(app, argc, argv);
   return status;
 }

@@ -78,6 +78,54 @@ struct Removed {
   std::string reason;
 };
 
+// Index meaning "none" for actor references.
+inline constexpr uint32_t kNoActor = UINT32_MAX;
+
+// How a mention refers to its actor.
+enum class MentionKind : uint8_t {
+  kName,         // full name or alias from the lexicon, or a discovered name
+  kSurname,      // surname alone after a full mention
+  kTitle,        // "President Putin" (the title part is in the span)
+  kDescription,  // "the Belarusian leader"
+  kPronoun,      // he, she, his, her, they
+  kAdjective,    // "Belarusian" (country adjective standing for an actor)
+  kMetonym,      // "Minsk", "the Kremlin" standing for a government
+  kAgent,        // generic agent composed with a country: "Belarusian troops"
+};
+
+struct Mention {
+  Span span;
+  uint32_t actor = kNoActor;  // index into Document::actors
+  MentionKind kind = MentionKind::kName;
+};
+
+// One actor identity in the document, known from the lexicon or discovered.
+struct DocActor {
+  std::string id;       // lexicon id, or "x." + folded name for discovered actors
+  std::string name;     // display name
+  std::string kind;     // person | organization | country | group
+  std::string code;     // CAMEO actor code, e.g. BLRGOV; empty when unknown
+  std::string country;  // ISO 3166-1 alpha-3, empty when unknown
+  bool known = false;   // from the lexicon
+  std::vector<uint32_t> mentions;  // indexes into Document::mentions, sorted
+};
+
+// Who said what (attribution): a statement and its parts as spans.
+struct Statement {
+  uint32_t speaker = kNoActor;   // index into Document::actors
+  std::optional<Span> source;    // the words naming the speaker
+  std::optional<Span> cue;       // said, told, according to, ...
+  Span content;                  // what was said (for quotes, inside the marks)
+  bool direct = false;           // a quotation
+  std::string kind;              // claim, denial, accusation, appeal, ...
+  std::string cameo;             // CAMEO code where one fits ("112"), else empty
+  std::string channel;           // "The Associated Press", "televised news conference"
+  std::string evidence;          // none_cited | unverified | disputed | corroborated | ""
+  float certainty = 1.0f;        // lowered by hedges (allegedly, reportedly)
+  std::string date;              // YYYY-MM-DD, --MM-DD, or empty
+  std::vector<uint32_t> about;   // indexes into Document::actors
+};
+
 // Maps a run of text back to the input.
 struct Segment {
   uint32_t text_start = 0;
@@ -108,6 +156,10 @@ class Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
+
+  std::vector<Mention> mentions;  // sorted by span.start
+  std::vector<DocActor> actors;
+  std::vector<Statement> statements;
 
   std::string_view view(Span s) const {
     return std::string_view(text).substr(s.start, s.end - s.start);

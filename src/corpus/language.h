@@ -1,0 +1,46 @@
+// Language identification of article text, backed by CLD2 (Debian libcld2).
+//
+// Contract:
+//   - code is an ISO 639-1 code ("en", "ru", "be", "uk", ...), a 3-letter
+//     ISO 639 code where CLD2 knows no 2-letter one ("haw", "ceb"), or "und"
+//     when the language cannot be told. Region and script subtags are dropped
+//     ("zh-Hant" -> "zh"); CLD2's legacy codes are modernised ("iw" -> "he").
+//   - percent is the share (0..100) of the text's letters in that language as
+//     CLD2 estimates it; 0 when the answer came from a hint alone.
+//   - reliable is CLD2's own verdict (the top language clearly beats the
+//     runner-up); always false for short text and for hint-only answers.
+//   - Text with fewer than kMinLanguageChars non-space characters is "und"
+//     unless a hint is given: CLD2 guesses on a handful of words, and a wrong
+//     label is worse for the pipeline than none.
+//   - Hints: html_lang_hint is an HTML lang= / Content-Language value
+//     ("ru", "be-BY", "uk_UA", "en,ru"); tld_hint is a top-level domain or a
+//     host name ("by", ".ua", "news.example.by"). They bias, not override, the
+//     text evidence.
+//   - Never fails: invalid UTF-8 is repaired first, input beyond
+//     kMaxLanguageBytes is not read (cost is bounded), empty text is "und".
+//   - Thread-safe (CLD2 keeps no mutable state).
+#ifndef SITREP_CORPUS_LANGUAGE_H_
+#define SITREP_CORPUS_LANGUAGE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sitrep {
+
+struct LanguageGuess {
+  std::string code = "und";
+  int percent = 0;
+  bool reliable = false;
+};
+
+inline constexpr size_t kMinLanguageChars = 60;
+// 64 KiB of text is far more than CLD2 needs for a confident answer.
+inline constexpr size_t kMaxLanguageBytes = 64 * 1024;
+
+LanguageGuess DetectLanguage(std::string_view utf8_text, std::string_view html_lang_hint = {},
+                             std::string_view tld_hint = {});
+
+}  // namespace sitrep
+
+#endif  // SITREP_CORPUS_LANGUAGE_H_
