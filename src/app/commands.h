@@ -11,6 +11,7 @@ namespace sitrep {
 
 void AddAnalyzeCommand(CLI::App* app, int* status);
 void AddEvalCommand(CLI::App* app, int* status);
+void AddLexiconCommands(CLI::App* app, int* status);
 
 }  // namespace sitrep
 

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   int status = 0;
   sitrep::AddAnalyzeCommand(&app, &status);
   sitrep::AddEvalCommand(&app, &status);
+  sitrep::AddLexiconCommands(&app, &status);
   CLI11_PARSE(app, argc, argv);
   return status;
 }
