@@ -25,6 +25,7 @@
 #include "app/batch.h"
 #include "ingest/furniture.h"
 #include "ingest/input.h"
+#include "ingest/record_reader.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 
@@ -55,19 +56,22 @@ Corpus LoadCorpus(const std::vector<std::string>& dirs) {
   } else {
     c.source = "given folders";
   }
-  sitrep::InputOptions opts;
   c.paths = sitrep::ExpandInputs(roots, [](const std::string& n, const std::string& m) {
     std::fprintf(stderr, "sitrep-bench: %s: %s\n", n.c_str(), m.c_str());
   });
   std::vector<std::string> kept;
   for (const std::string& p : c.paths) {
     if (p.size() < 4 || (p.compare(p.size() - 4, 4, ".txt") != 0)) continue;
-    std::string bytes, err;
-    if (sitrep::ReadInput(p, opts, &bytes, &err)) {
-      c.bytes += bytes.size();
-      c.texts.push_back(std::move(bytes));
-      kept.push_back(p);
-    }
+    sitrep::ReadRecords(
+        p,
+        [&](sitrep::Record& r) {
+          c.bytes += r.body.size();
+          c.texts.push_back(std::move(r.body));
+          kept.push_back(p);
+        },
+        [](const std::string& n, const std::string& m) {
+          std::fprintf(stderr, "sitrep-bench: %s: %s\n", n.c_str(), m.c_str());
+        });
   }
   c.paths = std::move(kept);
   return c;
@@ -105,7 +109,9 @@ StageResult TimeStage(const Corpus& c, size_t min_bytes,
       docs[i] = sitrep::Document();
       std::string copy = c.texts[i];
       sitrep::Diagnostics diag;
-      sitrep::PrepareInput(std::move(copy), &docs[i], &diag);
+      sitrep::Record rec;
+      rec.body = std::move(copy);
+      sitrep::PrepareInput(std::move(rec), &docs[i], &diag);
       prepare(&docs[i]);
     }
     const auto t0 = Clock::now();
@@ -155,7 +161,9 @@ int main(int argc, char** argv) {
         sitrep::Diagnostics diag;
         std::string copy = t;
         const auto t0 = Clock::now();
-        sitrep::PrepareInput(std::move(copy), &d, &diag);
+        sitrep::Record rec;
+        rec.body = std::move(copy);
+        sitrep::PrepareInput(std::move(rec), &d, &diag);
         r.seconds += std::chrono::duration<double>(Clock::now() - t0).count();
         r.bytes += t.size();
         ++r.docs;
@@ -185,7 +193,7 @@ int main(int argc, char** argv) {
         sitrep::Diagnostics diag;
         std::string copy = c.texts[i], json;
         const auto t0 = Clock::now();
-        analyzer.Analyze(c.paths[i], std::move(copy), &d, &diag);
+        analyzer.AnalyzeText(c.paths[i], std::move(copy), &d, &diag);
         sitrep::WriteJson(d, false, &json);
         r.seconds += std::chrono::duration<double>(Clock::now() - t0).count();
         r.bytes += d.input.size();
@@ -205,7 +213,8 @@ int main(int argc, char** argv) {
     sitrep::BatchStats st = sitrep::RunBatch(
         c.paths, analyzer, opts,
         [](const sitrep::Document& d, std::string* out) { sitrep::WriteJson(d, false, out); },
-        [](const std::string&) {}, [](const std::string&, const std::string&, bool) {});
+        [](const sitrep::Document&, const std::string&) {},
+        [](const std::string&, const std::string&, bool) {});
     const double sec = std::chrono::duration<double>(Clock::now() - t0).count();
     StageResult r{sec, st.bytes, st.documents, st.sentences};
     char name[64];

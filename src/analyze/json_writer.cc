@@ -45,6 +45,10 @@ void WriteDoc(W& w, const Document& doc) {
   StringOrNull(w, doc.origin);
   Key(w, "language");
   StringOrNull(w, doc.language);
+  Key(w, "format");
+  StringOrNull(w, doc.format);
+  Key(w, "duplicate_of");
+  StringOrNull(w, doc.duplicate_of);
   Key(w, "invalid_utf8");
   w.Uint(doc.invalid_utf8);
   Key(w, "sentences");

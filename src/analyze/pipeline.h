@@ -1,8 +1,10 @@
-// The analysis pipeline: raw bytes in, a fully analysed Document out.
+// The analysis pipeline: one input record in, a fully analysed Document out.
 //
 // Stages, in order (each can be run alone, which is what bench/ does):
-//   PrepareInput    UTF-8 repair, binary refusal, document id
+//   PrepareInput    charset / UTF-8 repair, binary refusal, document id;
+//                   HTML records go through main-text extraction first
 //   StripFurniture  page furniture out of the text, title/author/origin in
+//   DetectLanguage  documents not in English stop here, with their language
 //   Tokenize        byte-offset tokens over doc.text
 //   SplitSentences  sentences and paragraphs over the tokens
 // An Analyzer is immutable after construction and safe to share between
@@ -13,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/record.h"
 #include "text/document.h"
 
 namespace sitrep {
@@ -25,17 +28,21 @@ struct Diagnostics {
   bool ok() const { return error.empty(); }
 };
 
-// Moves bytes into doc->input after UTF-8 repair and sets doc->id (a hex
-// digest of the bytes as given). Returns false for binary data.
-bool PrepareInput(std::string&& bytes, Document* doc, Diagnostics* diag);
+// Fills doc->input (valid UTF-8), doc->id (a hex digest of the record's
+// bytes as given) and the metadata the record carries. HTML is reduced to its
+// main text here. Returns false (with diag->error) for binary data or a page
+// with no text.
+bool PrepareInput(Record&& record, Document* doc, Diagnostics* diag);
 
 class Analyzer {
  public:
   Analyzer() = default;
 
-  // Runs every stage on bytes read from `name`. Returns diag->ok().
-  bool Analyze(const std::string& name, std::string&& bytes, Document* doc,
-               Diagnostics* diag) const;
+  // Runs every stage. Returns diag->ok().
+  bool Analyze(Record&& record, Document* doc, Diagnostics* diag) const;
+  // The same for the bytes of a plain-text document.
+  bool AnalyzeText(const std::string& name, std::string&& bytes, Document* doc,
+                   Diagnostics* diag) const;
 };
 
 }  // namespace sitrep

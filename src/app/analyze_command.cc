@@ -23,7 +23,7 @@ struct AnalyzeArgs {
 int RunAnalyze(const AnalyzeArgs& args) {
   BatchOptions opts;
   opts.threads = args.threads;
-  opts.input.max_doc_bytes = static_cast<size_t>(args.max_doc_mb * 1048576.0);
+  opts.read.max_record_bytes = static_cast<size_t>(args.max_doc_mb * 1048576.0);
   Analyzer analyzer;
   const BatchStats stats = RunBatch(
       args.paths, analyzer, opts,
@@ -31,7 +31,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
         WriteJson(doc, args.pretty, out);
         out->push_back('\n');
       },
-      [](const std::string& rendered) { std::fwrite(rendered.data(), 1, rendered.size(), stdout); },
+      [](const Document&, const std::string& rendered) {
+        std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+      },
       [](const std::string& name, const std::string& msg, bool is_error) {
         std::fprintf(stderr, "sitrep: %s: %s%s\n", name.c_str(), is_error ? "" : "warning: ",
                      msg.c_str());

@@ -1,14 +1,8 @@
 #include "ingest/input.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 
 namespace sitrep {
 
@@ -20,8 +14,6 @@ bool Hidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.';
 }
-
-std::string Megabytes(size_t n) { return fmt::format("{:.1f} MB", n / 1048576.0); }
 
 }  // namespace
 
@@ -58,64 +50,16 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+      if (it->is_regular_file(ec)) {
+        found.push_back(it->path().string());
+      } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
+        on_error(it->path().string(), "broken symbolic link");
+      }
     }
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
-}
-
-bool ReadInput(const std::string& name, const InputOptions& opts, std::string* bytes,
-               std::string* error) {
-  bytes->clear();
-  const bool is_stdin = name == "-";
-  const int fd = is_stdin ? STDIN_FILENO : ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    *error = std::string("cannot open: ") + std::strerror(errno);
-    return false;
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    if (static_cast<size_t>(st.st_size) > opts.max_doc_bytes) {
-      *error = fmt::format("too large: {} exceeds the {} per-document limit (--max-doc-mb)",
-                           Megabytes(st.st_size), Megabytes(opts.max_doc_bytes));
-      if (!is_stdin) ::close(fd);
-      return false;
-    }
-    bytes->reserve(st.st_size);
-  } else if (!is_stdin && ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    *error = "is a folder";
-    ::close(fd);
-    return false;
-  }
-  char buf[1 << 16];
-  bool ok = true;
-  for (;;) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = std::string("read failed: ") + std::strerror(errno);
-      ok = false;
-      break;
-    }
-    if (n == 0) break;
-    if (bytes->size() + n > opts.max_doc_bytes) {
-      // Streams (stdin, pipes) have no size up front: stop at the cap.
-      *error = fmt::format("too large: more than the {} per-document limit (--max-doc-mb)",
-                           Megabytes(opts.max_doc_bytes));
-      ok = false;
-      break;
-    }
-    bytes->append(buf, n);
-  }
-  if (!is_stdin) ::close(fd);
-  if (ok && bytes->empty()) {
-    *error = "empty file";
-    ok = false;
-  }
-  if (!ok) bytes->clear();
-  return ok;
 }
 
 }  // namespace sitrep

@@ -126,6 +126,37 @@ struct Statement {
   std::vector<uint32_t> about;   // indexes into Document::actors
 };
 
+// A coded event: who did what to whom (CAMEO/PLOVER), with its trigger words,
+// negation, modality, time and place. Code facts (root, quad, goldstein,
+// plover) come from data/events/codes.txt.
+struct EventPlace {
+  std::string name;     // as written ("Blagoveshchensk")
+  std::string country;  // ISO 3166-1 alpha-3, empty when unknown
+};
+
+struct Event {
+  std::string code;     // CAMEO event code, "040"
+  std::string root;     // its first two digits, "04"
+  std::string plover;   // PLOVER type ("CONSULT"), empty for root 01
+  uint8_t quad = 0;     // GDELT QuadClass 1..4
+  float goldstein = 0;  // -10..10
+  uint32_t source = kNoActor;  // index into Document::actors
+  uint32_t target = kNoActor;
+  std::string source_code;  // CAMEO actor code; may be set without an actor
+  std::string target_code;
+  Span trigger;             // the words that matched the pattern
+  bool negated = false;     // not, never, refrained from, have yet to ...
+  // asserted | reported | planned | threatened | hypothetical
+  std::string modality = "asserted";
+  std::string date;         // YYYY-MM-DD, YYYY-MM, --MM-DD, or empty
+  std::optional<EventPlace> location;
+  int32_t statement = -1;   // index into Document::statements, or -1
+  // Happened as told: asserted or reported, and not negated.
+  bool factual() const {
+    return !negated && (modality == "asserted" || modality == "reported");
+  }
+};
+
 // Maps a run of text back to the input.
 struct Segment {
   uint32_t text_start = 0;
@@ -145,6 +176,8 @@ class Document {
   std::string origin;     // outlet that first published it (republications)
   std::string language;   // ISO 639-1, "en" by default for plain text
   std::string url;
+  std::string duplicate_of;  // id of the first copy of this article in the run
+  std::string format;        // "text" or "html": what the record held
 
   std::string input;      // repaired input bytes
   uint32_t invalid_utf8 = 0;  // bytes replaced during UTF-8 repair
@@ -160,6 +193,7 @@ class Document {
   std::vector<Mention> mentions;  // sorted by span.start
   std::vector<DocActor> actors;
   std::vector<Statement> statements;
+  std::vector<Event> events;      // sorted by trigger start
 
   std::string_view view(Span s) const {
     return std::string_view(text).substr(s.start, s.end - s.start);
