@@ -3,8 +3,9 @@
 //      (credits, "Read also: ...", link lists after a cue, republication
 //      notices, "About <Name> <N> Articles", error banners, stock navigation);
 //   2. top zone: from the first line down to the first body line, the page
-//      header (navigation, date line, byline, title, repeated title and its
-//      standfirst, captions);
+//      header (navigation, date line, byline, title, repeated title,
+//      captions). The line right under the title may be the standfirst: it is
+//      article text, so it is kept, but the header may go on below it;
 //   3. bottom zone: from the last line up to the last body line, the page
 //      footer (blog footers, disclaimers, section labels, author bios).
 // Everything not claimed by a rule is body. Zones matter because the same
@@ -42,8 +43,6 @@ constexpr const char* kBoilerplate = "boilerplate";
 
 // Limits of the shape rules, in words.
 constexpr uint32_t kMaxTitleWords = 25;       // longer lines are never titles
-constexpr uint32_t kMaxDekWords = 35;         // standfirst under a repeated title
-constexpr uint32_t kMaxBareDekWords = 25;     // standfirst under a single title
 constexpr uint32_t kMaxCaptionWords = 30;     // unpunctuated caption in the header
 constexpr uint32_t kMaxListItemWords = 20;    // one headline of a link list
 constexpr uint32_t kMaxWidgetTitleWords = 6;  // "Top Headlines This Hour"
@@ -141,7 +140,11 @@ class Cleaner {
             lines_[j].reason = kRelatedHeadline;
           }
           continue;
+        case PhraseKind::kBoilerplate:
+          line.reason = kBoilerplate;
+          continue;
         case PhraseKind::kFooter:  // bottom zone only
+        case PhraseKind::kTagLine:
         case PhraseKind::kNone:
           break;
       }
@@ -180,14 +183,15 @@ class Cleaner {
     if (s.words <= 8) {
       if (auto date = furniture::ParseDateLine(s.text)) {
         if (published_.empty()) published_ = *date;
-        return kByline;
+        // A bare date belongs to the byline block; a date beside a section
+        // label ("World News 3/14/25") is a section dateline, navigation.
+        return furniture::ParseDateLine(s.text, 0) ? kByline : kNavigation;
       }
     }
     if (furniture::IsSectionLabel(s)) return kNavigation;
     int prev = Prev(i);
     // The same line twice in a row: a repeated title or caption.
     if (prev >= 0 && lines_[prev].reason != nullptr && Shape(prev).text == s.text) {
-      if (lines_[prev].reason == kTitle) title_repeated_ = true;
       return lines_[prev].reason;
     }
     if (int next = Next(i); next >= 0 && s.words <= kMaxCaptionWords) {
@@ -208,46 +212,30 @@ class Cleaner {
       if (s.words <= 3 && s.terminal == 0) return kNavigation;
       return nullptr;
     }
-    const bool after_title = prev >= 0 && lines_[prev].reason == kTitle;
-    if (after_title && !dek_taken_ && IsStandfirst(i)) {
-      dek_taken_ = true;
-      return kTitle;
-    }
     // Between the title and the first paragraph, a short unpunctuated line
-    // describes the lead photo.
-    if (s.terminal == 0 && s.words <= kMaxCaptionWords) return kCaption;
-    return nullptr;
-  }
-
-  // Line i directly under the title: is it the standfirst (dek) rather than
-  // the lead paragraph? When unsure, no: losing a lead loses the article's
-  // main sentence.
-  bool IsStandfirst(int i) const {
-    const LineShape& s = Shape(i);
-    if (s.words > kMaxDekWords) return false;
-    // An unpunctuated summary line: a lead paragraph always ends a sentence.
-    if (s.terminal == 0) return true;
-    if (!s.EndsSentence()) return false;
-    // A page that repeats its title (<title>, then <h1>) marks the header
-    // block clearly enough to take the one-sentence line under it.
-    if (title_repeated_) return true;
-    // Otherwise only a one-sentence line that does not read like a lead
-    // (no day, no attribution) and precedes a longer paragraph.
-    if (s.words > kMaxBareDekWords || furniture::HasLeadMarkers(s)) return false;
-    std::string_view body = s.text.substr(0, s.text.size() - 1);
-    if (body.find(". ") != std::string_view::npos || body.find("? ") != std::string_view::npos) {
-      return false;
+    // describes the lead photo. Not the line right under the title, nor any
+    // line after it once it was kept: that is where a standfirst stands, and
+    // an unpunctuated standfirst has the same shape as a caption.
+    const bool after_title = prev >= 0 && lines_[prev].reason == kTitle;
+    if (!after_title && standfirst_ < 0 && s.terminal == 0 && s.words <= kMaxCaptionWords) {
+      return kCaption;
     }
-    int next = Next(i);
-    return next >= 0 && lines_[next].reason == nullptr && Shape(next).words > s.words &&
-           Shape(next).EndsSentence();
+    return nullptr;
   }
 
   void TopZone() {
     for (int i = Next(-1); i >= 0; i = Next(i)) {
       if (lines_[i].reason != nullptr) continue;
       const char* reason = ClassifyTop(i);
-      if (reason == nullptr) break;
+      if (reason == nullptr) {
+        // The first body line right under the title is kept (it may be the
+        // standfirst, a sentence of the article), but a byline, date line or
+        // lead photo may still follow it, so the header goes on once.
+        int prev = Prev(i);
+        if (standfirst_ >= 0 || prev < 0 || lines_[prev].reason != kTitle) break;
+        standfirst_ = i;
+        continue;
+      }
       lines_[i].reason = reason;
     }
   }
@@ -259,6 +247,8 @@ class Cleaner {
       const LineShape& s = line.shape;
       if (line.phrase == PhraseKind::kFooter) {
         line.reason = kFooter;
+      } else if (line.phrase == PhraseKind::kTagLine) {
+        line.reason = kNavigation;  // links to the site's tag/category pages
       } else if (furniture::IsDisclaimer(s) || furniture::IsConsentBanner(s)) {
         line.reason = kBoilerplate;
       } else if (furniture::IsSectionLabel(s)) {
@@ -318,8 +308,7 @@ class Cleaner {
   Document* doc_;
   std::vector<Line> lines_;
   int title_ = -1;
-  bool title_repeated_ = false;
-  bool dek_taken_ = false;
+  int standfirst_ = -1;  // the body line under the title the header skipped
   // Views into doc_->input, copied into doc_ at the end.
   std::string_view author_, origin_, outlet_, bio_outlet_;
   std::string published_;

@@ -15,6 +15,8 @@
 //   - Conservative: a line is removed only when a rule positively recognises
 //     it; every other line is body. A body line that merely mentions an image,
 //     a credit or a site is kept.
+//   - A standfirst (the summary line under the headline) is a sentence of the
+//     article and is kept in text; only the headline itself is "title".
 //   - Fills metadata it finds, but only fields that are still empty (an HTML
 //     extractor may have set better values): title, author, published
 //     (YYYY-MM-DD from a visible date line), origin and outlet (from a

@@ -45,11 +45,12 @@ constexpr Phrase kPhrases[] = {
     {"log in", M::kWhole, K::kNavigation, 2},
     {"advertisement", M::kWhole, K::kNavigation, 1},
     {"sponsored content", M::kWhole, K::kNavigation, 2},
-    {"share this article", M::kWhole, K::kNavigation, 3},
-    {"share on facebook", M::kWhole, K::kNavigation, 3},
-    {"share on twitter", M::kWhole, K::kNavigation, 3},
     {"listen to this article", M::kPrefix, K::kNavigation, 8},
     {"continue reading", M::kWhole, K::kNavigation, 2},
+    // Share-button rows: site boilerplate, not navigation (they lead off-site).
+    {"share this article", M::kWhole, K::kBoilerplate, 3},
+    {"share on facebook", M::kWhole, K::kBoilerplate, 3},
+    {"share on twitter", M::kWhole, K::kBoilerplate, 3},
     // Error banners of embedded players and widgets. Removed only when
     // bulleted or next to another error line (furniture.cc).
     {"oops", M::kWhole, K::kError, 1},
@@ -84,10 +85,12 @@ constexpr Phrase kPhrases[] = {
     {"privacy policy", M::kPrefix, K::kFooter, 10},
     {"terms of use", M::kPrefix, K::kFooter, 10},
     {"terms of service", M::kPrefix, K::kFooter, 10},
-    {"filed under", M::kPrefix, K::kFooter, 12},
-    {"posted in", M::kPrefix, K::kFooter, 12},
-    {"tags", M::kCue, K::kFooter, 20},
-    {"categories", M::kCue, K::kFooter, 20},
+    // Tag and category lines link to the site's own pages: navigation, but
+    // only in the bottom zone, where they cannot be a body sentence.
+    {"filed under", M::kPrefix, K::kTagLine, 12},
+    {"posted in", M::kPrefix, K::kTagLine, 12},
+    {"tags", M::kCue, K::kTagLine, 20},
+    {"categories", M::kCue, K::kTagLine, 20},
     {"follow us", M::kPrefix, K::kFooter, 6},
     {"sign up for", M::kPrefix, K::kFooter, 12},
     {"subscribe to", M::kPrefix, K::kFooter, 10},

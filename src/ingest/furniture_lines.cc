@@ -547,17 +547,6 @@ bool IsConsentBanner(const LineShape& line) {
           ContainsNoCase(s, "manage settings"));
 }
 
-bool HasLeadMarkers(const LineShape& line) {
-  static constexpr std::array<std::string_view, 17> kMarkers = {
-      "monday", "tuesday",      "wednesday",  "thursday",  "friday", "saturday",
-      "sunday", "yesterday",    "today",      "tonight",   " said",  " says",
-      " told",  "according to", " announced", " reported", "(ap)"};
-  for (std::string_view m : kMarkers) {
-    if (ContainsNoCase(line.text, m)) return true;
-  }
-  return false;
-}
-
 bool IsTitleCase(const LineShape& line) {
   static constexpr std::array<std::string_view, 12> kSmall = {"a",  "an", "the", "of", "and", "or",
                                                               "in", "on", "at",  "to", "for", "by"};

@@ -43,12 +43,14 @@ LineShape ShapeLine(std::string_view raw);
 // Phrase lexicon (furniture_lexicon.cc).
 enum class PhraseKind : uint8_t {
   kNone,
-  kNavigation,  // "Skip to content", "Advertisement"
-  kError,       // "Oops!", "Something went wrong." (furniture only as a banner)
-  kErrorAlone,  // "Please refresh the page": an error message on its own
-  kFooter,      // "Published by", "Create a website or blog at"
-  kLinkCue,     // "You may also like": a list of headlines follows
-  kInlineCue,   // "Read also: <headline>" on one line
+  kNavigation,   // "Skip to content", "Advertisement"
+  kError,        // "Oops!", "Something went wrong." (furniture only as a banner)
+  kErrorAlone,   // "Please refresh the page": an error message on its own
+  kFooter,       // "Published by", "Create a website or blog at" (bottom zone)
+  kTagLine,      // "Tags: a, b", "Filed under ..." (bottom zone, navigation)
+  kBoilerplate,  // "Share this article": a share-button row
+  kLinkCue,      // "You may also like": a list of headlines follows
+  kInlineCue,    // "Read also: <headline>" on one line
 };
 PhraseKind MatchPhrase(const LineShape& line);
 
@@ -91,10 +93,6 @@ bool IsPromo(const LineShape& line);
 
 // A cookie-consent banner: "We use cookies ... Accept | Manage settings".
 bool IsConsentBanner(const LineShape& line);
-
-// True when the line reads like a news lead rather than a standfirst: it
-// names a day ("on Monday", "yesterday") or attributes ("said", "told").
-bool HasLeadMarkers(const LineShape& line);
 
 // Every word of two letters or more starts with a capital: "Top Headlines
 // This Hour". Short function words ("of", "the", "and") are allowed.

@@ -39,6 +39,9 @@ TEST(MatchPhraseTest, KindsAndWordLimits) {
   EXPECT_EQ(MatchPhrase(ShapeLine("Read also: Quay fees rise")), PhraseKind::kInlineCue);
   EXPECT_EQ(MatchPhrase(ShapeLine("Read more")), PhraseKind::kLinkCue);
   EXPECT_EQ(MatchPhrase(ShapeLine("Published by")), PhraseKind::kFooter);
+  EXPECT_EQ(MatchPhrase(ShapeLine("Tags: Port Alder, piers")), PhraseKind::kTagLine);
+  EXPECT_EQ(MatchPhrase(ShapeLine("Share this article")), PhraseKind::kBoilerplate);
+  EXPECT_EQ(MatchPhrase(ShapeLine("Share this:")), PhraseKind::kFooter);
   // Too long for the phrase's word limit, or the phrase is not the line.
   EXPECT_EQ(MatchPhrase(ShapeLine("Published by the council on Monday, the report found gaps.")),
             PhraseKind::kNone);

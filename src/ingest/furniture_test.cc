@@ -81,21 +81,27 @@ TEST(StripFurnitureTest, PlainBodyIsUntouched) {
   EXPECT_TRUE(doc.title.empty());
 }
 
-TEST(StripFurnitureTest, RepeatedTitleAndStandfirst) {
-  Document doc = Clean(
-      Article("Port Alder Votes to Close Its Old Timber Pier\n\n"
-              "Port Alder Votes to Close Its Old Timber Pier\n\n"
-              "Despite years of repairs, the structure can no longer carry a loaded truck. \n\n\n",
-              ""));
+// A standfirst is a sentence of the article: only the headline (and its
+// repeat) is removed as "title".
+TEST(StripFurnitureTest, RepeatedTitleRemovedStandfirstKept) {
+  const std::string dek =
+      "Despite years of repairs, the structure can no longer carry a loaded truck. \n\n\n";
+  Document doc =
+      Clean(Article("Port Alder Votes to Close Its Old Timber Pier\n\n"
+                    "Port Alder Votes to Close Its Old Timber Pier\n\n" +
+                        dek,
+                    ""));
   ExpectInvariants(doc);
   ExpectBodyKept(doc);
   EXPECT_EQ(doc.title, "Port Alder Votes to Close Its Old Timber Pier");
-  EXPECT_EQ(ReasonOf(doc, "Despite years"), "title");
-  EXPECT_TRUE(doc.text.starts_with(kBody1)) << doc.text;
+  ASSERT_EQ(doc.removed.size(), 2u);
+  EXPECT_EQ(doc.removed[0].reason, "title");
+  EXPECT_EQ(doc.removed[1].reason, "title");
+  EXPECT_EQ(ReasonOf(doc, "Despite years"), "");
+  EXPECT_EQ(doc.text, dek + Article("", ""));
 }
 
 TEST(StripFurnitureTest, SingleTitleKeepsOneSentenceLead) {
-  // A one-sentence lead with a day and attribution is body, not a standfirst.
   Document doc = Clean(Article(
       "Pier closes after council vote\n\nThe pier will close on Friday, the council said.\n\n",
       ""));
@@ -104,13 +110,28 @@ TEST(StripFurnitureTest, SingleTitleKeepsOneSentenceLead) {
   EXPECT_THAT(doc.text, HasSubstr("The pier will close on Friday, the council said."));
 }
 
-TEST(StripFurnitureTest, StandfirstUnderSingleTitle) {
-  Document doc =
-      Clean(Article("Pier closes after council vote\n\n"
-                    "Fishing crews lose the berths their families have used for generations.\n\n",
-                    ""));
+TEST(StripFurnitureTest, StandfirstUnderSingleTitleIsKept) {
+  const std::string dek = "Fishing crews lose the berths their families have used for generations.";
+  Document doc = Clean(Article("Pier closes after council vote\n\n" + dek + "\n\n", ""));
+  ExpectInvariants(doc);
   ExpectBodyKept(doc);
-  EXPECT_EQ(ReasonOf(doc, "Fishing crews lose"), "title");
+  EXPECT_EQ(ReasonOf(doc, "Pier closes"), "title");
+  EXPECT_TRUE(doc.text.starts_with(dek)) << doc.text;
+}
+
+// An unpunctuated standfirst has a caption's shape but is kept; the byline
+// under it is still header furniture.
+TEST(StripFurnitureTest, UnpunctuatedStandfirstKeptBylineBelowRemoved) {
+  const std::string dek = "Crews lose their berths as the council ends a decade of repairs";
+  Document doc = Clean(Article(
+      "Pier closes after council vote\n" + dek + "\nBy Jana Vell, Port Alder Daily\n\n", ""));
+  ExpectInvariants(doc);
+  ExpectBodyKept(doc);
+  EXPECT_EQ(ReasonOf(doc, "Pier closes"), "title");
+  EXPECT_EQ(ReasonOf(doc, "Crews lose"), "");
+  EXPECT_EQ(ReasonOf(doc, "By Jana"), "byline");
+  EXPECT_EQ(doc.author, "Jana Vell");
+  EXPECT_TRUE(doc.text.starts_with(dek + "\n" + std::string(kBody1))) << doc.text;
 }
 
 TEST(StripFurnitureTest, NavigationSectionLabelsAndHeaderCaption) {
@@ -222,6 +243,21 @@ TEST(StripFurnitureTest, BlogFooterAndDisclaimer) {
   EXPECT_TRUE(doc.text.ends_with(std::string(kBody2) + "\n\n")) << doc.text;
 }
 
+// A share-button row is boilerplate anywhere; a tag line at the end links to
+// the site's own pages (navigation), but only in the bottom zone.
+TEST(StripFurnitureTest, ShareRowAndTagLine) {
+  Document doc = Clean(Article("", "\nShare this article\n\nTags: Port Alder, piers\n"));
+  ExpectInvariants(doc);
+  ExpectBodyKept(doc);
+  EXPECT_EQ(ReasonOf(doc, "Share this"), "boilerplate");
+  EXPECT_EQ(ReasonOf(doc, "Tags: Port"), "navigation");
+
+  Document mid = Clean(std::string(kBody1) + "\n\nShare this article\n\n" + std::string(kBody2) +
+                       "\n\nTags: Port Alder, piers\n\n" + std::string(kBody1) + "\n");
+  EXPECT_EQ(ReasonOf(mid, "Share this"), "boilerplate");
+  EXPECT_EQ(ReasonOf(mid, "Tags: Port"), "");  // not in the bottom zone
+}
+
 TEST(StripFurnitureTest, AuthorBioAtTheEnd) {
   Document doc = Clean(Article("",
                                "\nJana Vell is a harbour affairs reporter for the Port "
@@ -256,10 +292,16 @@ TEST(StripFurnitureTest, AboutAuthorBlock) {
 }
 
 TEST(StripFurnitureTest, DateLineAndByline) {
+  // A section dateline is navigation; a bare date line is part of the byline.
   Document dated = Clean(Article("Coast Affairs 5/15/22\n\n", ""));
-  EXPECT_EQ(ReasonOf(dated, "Coast Affairs"), "byline");
+  EXPECT_EQ(ReasonOf(dated, "Coast Affairs"), "navigation");
   EXPECT_EQ(dated.published, "2022-05-15");
   ExpectBodyKept(dated);
+
+  Document bare = Clean(Article("May 15, 2022\n\n", ""));
+  EXPECT_EQ(ReasonOf(bare, "May 15"), "byline");
+  EXPECT_EQ(bare.published, "2022-05-15");
+  ExpectBodyKept(bare);
 
   Document bylined = Clean(Article("Pier closes after vote\nBy Jana Vell | May 2, 2022\n\n", ""));
   EXPECT_EQ(ReasonOf(bylined, "By Jana"), "byline");
