@@ -22,6 +22,134 @@ void Key(W& w, const char* k) {
   w.Key(k);
 }
 
+const char* MentionKindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kSurname:
+      return "surname";
+    case MentionKind::kTitle:
+      return "title";
+    case MentionKind::kDescription:
+      return "description";
+    case MentionKind::kPronoun:
+      return "pronoun";
+    case MentionKind::kAdjective:
+      return "adjective";
+    case MentionKind::kMetonym:
+      return "metonym";
+    case MentionKind::kAgent:
+      return "agent";
+  }
+  return "name";
+}
+
+template <typename W>
+void WriteSpan(W& w, const Document& doc, Span span) {
+  w.StartObject();
+  Key(w, "start");
+  w.Uint(span.start);
+  Key(w, "end");
+  w.Uint(span.end);
+  Key(w, "text");
+  const std::string_view t = doc.view(span);
+  w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+  w.EndObject();
+}
+
+template <typename W>
+void WriteOptionalSpan(W& w, const Document& doc, const std::optional<Span>& span) {
+  if (span) {
+    WriteSpan(w, doc, *span);
+  } else {
+    w.Null();
+  }
+}
+
+template <typename W>
+void WriteActorRef(W& w, const Document& doc, uint32_t actor) {
+  if (actor < doc.actors.size()) {
+    StringOrNull(w, doc.actors[actor].id);
+  } else {
+    w.Null();
+  }
+}
+
+template <typename W>
+void WriteActors(W& w, const Document& doc) {
+  w.StartArray();
+  for (const DocActor& a : doc.actors) {
+    w.StartObject();
+    Key(w, "id");
+    StringOrNull(w, a.id);
+    Key(w, "name");
+    StringOrNull(w, a.name);
+    Key(w, "kind");
+    StringOrNull(w, a.kind);
+    Key(w, "code");
+    StringOrNull(w, a.code);
+    Key(w, "country");
+    StringOrNull(w, a.country);
+    Key(w, "known");
+    w.Bool(a.known);
+    Key(w, "mentions");
+    w.StartArray();
+    for (uint32_t m : a.mentions) {
+      const Mention& mention = doc.mentions[m];
+      w.StartObject();
+      Key(w, "start");
+      w.Uint(mention.span.start);
+      Key(w, "end");
+      w.Uint(mention.span.end);
+      Key(w, "text");
+      const std::string_view t = doc.view(mention.span);
+      w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+      Key(w, "kind");
+      w.String(MentionKindName(mention.kind));
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+template <typename W>
+void WriteStatements(W& w, const Document& doc) {
+  w.StartArray();
+  for (const Statement& s : doc.statements) {
+    w.StartObject();
+    Key(w, "speaker");
+    WriteActorRef(w, doc, s.speaker);
+    Key(w, "source");
+    WriteOptionalSpan(w, doc, s.source);
+    Key(w, "cue");
+    WriteOptionalSpan(w, doc, s.cue);
+    Key(w, "content");
+    WriteSpan(w, doc, s.content);
+    Key(w, "direct");
+    w.Bool(s.direct);
+    Key(w, "kind");
+    StringOrNull(w, s.kind);
+    Key(w, "cameo");
+    StringOrNull(w, s.cameo);
+    Key(w, "channel");
+    StringOrNull(w, s.channel);
+    Key(w, "evidence");
+    StringOrNull(w, s.evidence);
+    Key(w, "certainty");
+    w.Double(s.certainty);
+    Key(w, "date");
+    StringOrNull(w, s.date);
+    Key(w, "about");
+    w.StartArray();
+    for (uint32_t a : s.about) WriteActorRef(w, doc, a);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 template <typename W>
 void WriteDoc(W& w, const Document& doc) {
   w.StartObject();
@@ -74,13 +202,11 @@ void WriteDoc(W& w, const Document& doc) {
   w.EndArray();
   w.EndObject();
 
-  // Filled by the actor, statement and event stages.
   Key(w, "actors");
-  w.StartArray();
-  w.EndArray();
+  WriteActors(w, doc);
   Key(w, "statements");
-  w.StartArray();
-  w.EndArray();
+  WriteStatements(w, doc);
+  // Filled by the event stage.
   Key(w, "events");
   w.StartArray();
   w.EndArray();

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "analyze/actor_tagger.h"
+#include "analyze/attribution.h"
 #include "corpus/language.h"
 #include "ingest/charset.h"
 #include "ingest/furniture.h"
@@ -88,6 +90,15 @@ bool PrepareInput(Record&& record, Document* doc, Diagnostics* diag) {
   return true;
 }
 
+Analyzer::Analyzer(const AnalyzerConfig& config) {
+  if (config.actors != nullptr && config.agents != nullptr) {
+    tagger_ = std::make_unique<ActorTagger>(*config.actors, *config.agents);
+  }
+  if (config.cues != nullptr) statements_ = std::make_unique<StatementFinder>(*config.cues);
+}
+
+Analyzer::~Analyzer() = default;
+
 bool Analyzer::Analyze(Record&& record, Document* doc, Diagnostics* diag) const {
   if (!PrepareInput(std::move(record), doc, diag)) return false;
   const std::string published_hint = doc->published;
@@ -99,6 +110,8 @@ bool Analyzer::Analyze(Record&& record, Document* doc, Diagnostics* diag) const 
   if (doc->language != "en") return diag->ok();  // recorded, not mis-analysed
   Tokenize(doc->text, &doc->tokens);
   SplitSentences(doc);
+  if (tagger_) tagger_->Tag(doc);
+  if (statements_) statements_->Find(doc);
   return diag->ok();
 }
 

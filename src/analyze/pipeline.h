@@ -7,11 +7,14 @@
 //   DetectLanguage  documents not in English stop here, with their language
 //   Tokenize        byte-offset tokens over doc.text
 //   SplitSentences  sentences and paragraphs over the tokens
+//   ActorTagger     actor mentions resolved to identities (needs lexicons)
+//   StatementFinder who said what, on what evidence (needs the cue lexicon)
 // An Analyzer is immutable after construction and safe to share between
 // threads; each call works on its own Document.
 #ifndef SITREP_ANALYZE_PIPELINE_H_
 #define SITREP_ANALYZE_PIPELINE_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,15 +37,36 @@ struct Diagnostics {
 // with no text.
 bool PrepareInput(Record&& record, Document* doc, Diagnostics* diag);
 
+class ActorLexicon;
+class AgentLexicon;
+class ActorTagger;
+class CueLexicon;
+class StatementFinder;
+
+// What the optional stages need. A stage runs when its data is given; the
+// data must outlive the Analyzer.
+struct AnalyzerConfig {
+  const ActorLexicon* actors = nullptr;  // with agents: the actor stage
+  const AgentLexicon* agents = nullptr;
+  const CueLexicon* cues = nullptr;      // the statement stage
+};
+
 class Analyzer {
  public:
-  Analyzer() = default;
+  explicit Analyzer(const AnalyzerConfig& config = {});
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
 
   // Runs every stage. Returns diag->ok().
   bool Analyze(Record&& record, Document* doc, Diagnostics* diag) const;
   // The same for the bytes of a plain-text document.
   bool AnalyzeText(const std::string& name, std::string&& bytes, Document* doc,
                    Diagnostics* diag) const;
+
+ private:
+  std::unique_ptr<ActorTagger> tagger_;
+  std::unique_ptr<StatementFinder> statements_;
 };
 
 }  // namespace sitrep

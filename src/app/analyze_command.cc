@@ -8,6 +8,7 @@
 #include "analyze/json_writer.h"
 #include "app/batch.h"
 #include "app/commands.h"
+#include "app/resources.h"
 
 namespace sitrep {
 
@@ -18,13 +19,16 @@ struct AnalyzeArgs {
   bool pretty = false;
   size_t threads = 0;
   double max_doc_mb = 32;
+  std::vector<std::string> lexicons;
 };
 
 int RunAnalyze(const AnalyzeArgs& args) {
   BatchOptions opts;
   opts.threads = args.threads;
   opts.read.max_record_bytes = static_cast<size_t>(args.max_doc_mb * 1048576.0);
-  Analyzer analyzer;
+  Resources res;
+  if (!LoadResources(args.lexicons, &res)) return 2;
+  Analyzer analyzer(res.config());
   const BatchStats stats = RunBatch(
       args.paths, analyzer, opts,
       [&](const Document& doc, std::string* out) {
@@ -59,6 +63,7 @@ void AddAnalyzeCommand(CLI::App* app, int* status) {
   cmd->add_option("-j,--threads", args->threads, "Worker threads (default: all cores)");
   cmd->add_option("--max-doc-mb", args->max_doc_mb, "Largest document accepted, in MB")
       ->check(CLI::PositiveNumber);
+  AddLexiconOption(cmd, &args->lexicons);
   cmd->callback([args, status] { *status = RunAnalyze(*args); });
 }
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <optional>
 
 namespace sitrep {
 
@@ -23,6 +24,14 @@ bool LoadResources(const std::vector<std::string>& user_lexicons, Resources* out
   AgentLexicon::Result agents = AgentLexicon::LoadDefault();
   ok = Report(agents.diagnostics) && ok;
   out->agents = std::move(agents.lexicon);
+  std::string error;
+  std::optional<CueLexicon> cues = CueLexicon::LoadDefault(&error);
+  if (cues) {
+    out->cues = std::move(*cues);
+  } else {
+    std::fprintf(stderr, "sitrep: %s\n", error.c_str());
+    ok = false;
+  }
   for (const std::string& file : user_lexicons) {
     ActorLexicon::Result user = ActorLexicon::Load(file);
     if (!Report(user.diagnostics)) {

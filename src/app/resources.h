@@ -1,12 +1,15 @@
 // The data every analysing command loads once: the shipped actor and agent
 // lexicons (data/actors/) plus any user lexicons given with --lexicon, which
-// add actors or replace shipped ones with the same id.
+// add actors or replace shipped ones with the same id, and the attribution
+// cue lexicon (data/cues.txt).
 #ifndef SITREP_APP_RESOURCES_H_
 #define SITREP_APP_RESOURCES_H_
 
 #include <string>
 #include <vector>
 
+#include "analyze/attribution_cues.h"
+#include "analyze/pipeline.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/agent_lexicon.h"
 
@@ -19,6 +22,9 @@ namespace sitrep {
 struct Resources {
   ActorLexicon actors;
   AgentLexicon agents;
+  CueLexicon cues;
+
+  AnalyzerConfig config() const { return {&actors, &agents, &cues}; }
 };
 
 // Loads the shipped lexicons and merges user_lexicons over them. Problems are

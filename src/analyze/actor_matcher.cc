@@ -1,0 +1,171 @@
+#include "analyze/actor_matcher.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/tokenizer.h"
+
+namespace sitrep {
+
+namespace {
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Appends the folded form of one token; ASCII (the common case) skips ICU.
+void AppendFolded(std::string_view word, std::string* out) {
+  if (IsAscii(word)) {
+    for (char c : word) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  } else {
+    out->append(sitrep::Fold(word));
+  }
+}
+
+uint8_t TextLevel(const Token& tok) {
+  if (tok.has(kAllCaps)) return 2;
+  if (tok.has(kCapitalized)) return 1;
+  return 0;
+}
+
+}  // namespace
+
+uint32_t PossessiveLength(std::string_view w) {
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.ends_with(suffix);
+  };
+  if (ends("'s") || ends("'S")) return 2;
+  if (ends("\u2019s") || ends("\u2019S")) return 4;
+  if (ends("s'") || ends("S'")) return 1;
+  if (ends("s\u2019") || ends("S\u2019")) return 3;
+  return 0;
+}
+
+uint32_t PhraseTrie::Insert(std::span<const uint32_t> ids, std::span<const uint8_t> levels) {
+  uint32_t state = 0;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto [it, inserted] =
+        edges_.try_emplace(Key(state, levels[i], ids[i]), static_cast<uint32_t>(terminal_.size()));
+    if (inserted) terminal_.push_back(0);
+    state = it->second;
+  }
+  terminal_[state] = 1;
+  max_length_ = std::max<uint32_t>(max_length_, static_cast<uint32_t>(ids.size()));
+  return state;
+}
+
+void PhraseTrie::Walk(const FoldedTokens& t, size_t first, size_t depth, uint32_t state,
+                      Match* best) const {
+  const size_t i = first + depth;
+  if (i >= t.size() || depth >= max_length_) return;
+  const uint32_t tok = t.id[i];
+  if (tok == kUnknownToken) return;
+  // A text token of case class L may follow edges requiring any class <= L;
+  // in practice at most one of them exists, so this rarely branches.
+  for (uint8_t level = 0; level <= t.level[i]; ++level) {
+    auto it = edges_.find(Key(state, level, tok));
+    if (it == edges_.end()) continue;
+    const uint32_t next = it->second;
+    if (terminal_[next] && depth + 1 > best->length) {
+      best->length = static_cast<uint32_t>(depth + 1);
+      best->state = next;
+    }
+    Walk(t, first, depth + 1, next, best);
+  }
+}
+
+PhraseTrie::Match PhraseTrie::Longest(const FoldedTokens& t, size_t first) const {
+  Match best;
+  Walk(t, first, 0, 0, &best);
+  return best;
+}
+
+void ActorMatcher::Compile(std::string_view phrase, std::vector<uint32_t>* ids,
+                           std::vector<uint8_t>* levels) {
+  ids->clear();
+  levels->clear();
+  std::vector<Token> tokens;
+  Tokenize(phrase, &tokens);
+  std::string folded;
+  for (const Token& tok : tokens) {
+    std::string_view word = phrase.substr(tok.span.start, tok.span.size());
+    word.remove_suffix(PossessiveLength(word));
+    folded.clear();
+    AppendFolded(word, &folded);
+    auto [it, inserted] = vocab_.try_emplace(folded, static_cast<uint32_t>(vocab_.size()));
+    ids->push_back(it->second);
+    uint8_t level = 0;
+    if (tok.has(kAllCaps) && word.size() <= 6) {
+      level = 2;
+    } else if (tok.has(kCapitalized) || tok.has(kAllCaps)) {
+      level = 1;
+    }
+    levels->push_back(level);
+  }
+}
+
+ActorMatcher::ActorMatcher(const ActorLexicon& lexicon, const AgentLexicon& agents) {
+  std::vector<uint32_t> ids;
+  std::vector<uint8_t> levels;
+  for (const ActorLexicon::Surface& s : lexicon.surfaces()) {
+    Compile(s.form, &ids, &levels);
+    if (ids.empty()) continue;
+    uint32_t state = names_.Insert(ids, levels);
+    auto& entries = name_entries_[state];
+    bool seen = false;
+    for (NameEntry& e : entries) {
+      if (e.actor == s.actor) {
+        // One actor, one form listed twice (e.g. as name and alias): keep
+        // the strongest kind (kName < kAlias < ... in enum order).
+        e.kind = std::min(e.kind, s.kind);
+        seen = true;
+      }
+    }
+    if (!seen) entries.push_back({s.actor, s.kind});
+  }
+  for (uint32_t i = 0; i < agents.agents().size(); ++i) {
+    Compile(agents.agents()[i].phrase, &ids, &levels);
+    if (ids.empty()) continue;
+    // Agent phrases are common nouns: any case ("OMON" keeps its caps rule).
+    agent_of_state_[agents_.Insert(ids, levels)] = i;
+  }
+}
+
+std::span<const ActorMatcher::NameEntry> ActorMatcher::NameEntries(uint32_t state) const {
+  auto it = name_entries_.find(state);
+  if (it == name_entries_.end()) return {};
+  return it->second;
+}
+
+uint32_t ActorMatcher::TokenId(std::string_view folded) const {
+  auto it = vocab_.find(folded);
+  return it == vocab_.end() ? kUnknownToken : it->second;
+}
+
+void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {
+  const size_t n = doc.tokens.size();
+  out->arena.clear();
+  out->offset.resize(n + 1);
+  out->id.resize(n);
+  out->level.resize(n);
+  out->end.resize(n);
+  out->possessive.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& tok = doc.tokens[i];
+    std::string_view word = doc.view(tok.span);
+    uint32_t poss = tok.kind == TokenKind::kWord ? PossessiveLength(word) : 0;
+    word.remove_suffix(poss);
+    out->offset[i] = static_cast<uint32_t>(out->arena.size());
+    AppendFolded(word, &out->arena);
+    out->level[i] = TextLevel(tok);
+    out->end[i] = tok.span.end - poss;
+    out->possessive[i] = poss != 0;
+    out->id[i] = TokenId(std::string_view(out->arena).substr(out->offset[i]));
+  }
+  out->offset[n] = static_cast<uint32_t>(out->arena.size());
+}
+
+}  // namespace sitrep

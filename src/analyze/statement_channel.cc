@@ -1,0 +1,110 @@
+#include "analyze/statement_channel.h"
+
+#include <array>
+#include <string_view>
+
+#include "analyze/statement_evidence.h"
+
+namespace sitrep {
+namespace {
+
+bool Is(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+constexpr std::array<std::string_view, 17> kVenues = {
+    "conference", "speech",     "interview", "statement", "address", "briefing",
+    "video",      "post",       "broadcast", "op-ed",     "letter",  "tweet",
+    "message",    "appearance", "remarks",   "podcast",   "column"};
+constexpr std::array<std::string_view, 6> kPlatforms = {"twitter",   "facebook", "telegram",
+                                                        "instagram", "youtube",  "television"};
+
+template <size_t N>
+bool InSet(std::string_view w, const std::array<std::string_view, N>& set) {
+  for (auto s : set) {
+    if (Is(w, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string FindChannel(const Document& doc, const Statement& st) {
+  if (!st.cue || doc.sentences.empty()) return "";
+  const Sentence& s = doc.sentences[SentenceAt(doc, st.cue->start)];
+  const auto& t = doc.tokens;
+  auto w = [&](uint32_t i) { return doc.view(t[i].span); };
+  auto cap = [&](uint32_t i) { return t[i].has(kCapitalized); };
+  auto word = [&](uint32_t i) {
+    return t[i].kind == TokenKind::kWord || t[i].kind == TokenKind::kAbbreviation;
+  };
+  // A capitalized name run from i (allowing "of" and "the" inside).
+  auto name_end = [&](uint32_t i) {
+    uint32_t e = i;
+    while (e < s.last_token && word(e) && (cap(e) || Is(w(e), "of") || Is(w(e), "the"))) {
+      ++e;
+    }
+    while (e > i && !cap(e - 1)) --e;
+    return e;
+  };
+  auto text = [&](uint32_t a, uint32_t e) {
+    return std::string(doc.view({t[a].span.start, t[e - 1].span.end}));
+  };
+  for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+    std::string_view x = w(i);
+    if (Is(x, "tweeted") || Is(x, "tweets") || Is(x, "tweet")) return "Twitter";
+    if ((Is(x, "told") || Is(x, "tells") || Is(x, "telling")) && i + 1 < s.last_token) {
+      uint32_t a = i + 1;
+      if (Is(w(a), "the") && a + 1 < s.last_token && cap(a + 1)) {
+        uint32_t e = name_end(a + 1);
+        if (e > a + 1) return text(a, e);
+      }
+      if (cap(a) && word(a)) {
+        uint32_t e = name_end(a);
+        if (e > a) return text(a, e);
+      }
+    }
+    if ((Is(x, "on") || Is(x, "via")) && i + 1 < s.last_token) {
+      if (InSet(w(i + 1), kPlatforms)) return std::string(w(i + 1));
+      if (cap(i + 1) && word(i + 1) && st.cue->end <= t[i].span.start) {
+        uint32_t e = name_end(i + 1);
+        // "on Radio Free Europe" but not "on Tuesday" / "on March 3".
+        static constexpr std::array<std::string_view, 19> kNotChannel = {
+            "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+            "january", "february",  "march",     "april",    "may",     "june",     "july",
+            "august",  "september", "october",   "november", "december"};
+        if (e > i + 1 && !InSet(w(i + 1), kNotChannel)) return text(i + 1, e);
+      }
+    }
+    if (Is(x, "by") && i > s.first_token && Is(w(i - 1), "reported") && i + 1 < s.last_token) {
+      uint32_t a = i + 1;
+      uint32_t e = a;
+      while (e < s.last_token && word(e) && e - a < 8) ++e;
+      while (e > a && !cap(e - 1)) --e;
+      if (e > a) return text(a, e);
+    }
+    if (Is(x, "in") && i + 1 < s.last_token &&
+        (Is(w(i + 1), "a") || Is(w(i + 1), "an") || Is(w(i + 1), "his") || Is(w(i + 1), "her") ||
+         Is(w(i + 1), "their"))) {
+      for (uint32_t k = i + 2; k < s.last_token && k < i + 6 && word(k); ++k) {
+        if (InSet(w(k), kVenues)) {
+          uint32_t e = k + 1;
+          // "... speech to parliament", "... address to the nation"
+          if (e + 1 < s.last_token && Is(w(e), "to") && word(e + 1)) {
+            e += Is(w(e + 1), "the") && e + 2 < s.last_token ? 3 : 2;
+          }
+          return text(i + 1, e);
+        }
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace sitrep

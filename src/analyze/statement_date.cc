@@ -1,0 +1,141 @@
+#include "analyze/statement_date.h"
+
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <optional>
+
+#include "analyze/statement_evidence.h"
+#include "fmt/format.h"
+
+namespace sitrep {
+namespace {
+
+using std::chrono::day;
+using std::chrono::month;
+using std::chrono::sys_days;
+using std::chrono::year;
+using std::chrono::year_month_day;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// 1..12 for a month name or abbreviation ("jan.", "sept"), else 0.
+int MonthOf(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
+  if (lower.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kNames[m]) return m + 1;
+    // Abbreviations: "jan", "sept"; "may"/"march" only in full (they are
+    // also common words, caught above when spelled out).
+    if (lower.size() <= 4 && kNames[m].starts_with(lower) && m != 4 && lower != "mar") {
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+int WeekdayOf(std::string_view lower) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int d = 0; d < 7; ++d) {
+    if (lower == kDays[d]) return d;
+  }
+  return -1;
+}
+
+// 1..31 from "5", "7th", "28," ; 0 otherwise.
+int DayOf(std::string_view s) {
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || v < 1 || v > 31) return 0;
+  std::string_view rest(p, s.data() + s.size() - p);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") {
+    return 0;
+  }
+  return v;
+}
+
+std::optional<year_month_day> ParseIso(std::string_view s) {
+  int y = 0, m = 0, d = 0;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  std::from_chars(s.data(), s.data() + 4, y);
+  std::from_chars(s.data() + 5, s.data() + 7, m);
+  std::from_chars(s.data() + 8, s.data() + 10, d);
+  year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+std::string Iso(year_month_day d) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
+                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+}  // namespace
+
+std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
+                       std::string_view published) {
+  std::optional<year_month_day> pub = ParseIso(published);
+  const auto& t = doc.tokens;
+  for (uint32_t i = first; i < last; ++i) {
+    if (t[i].kind != TokenKind::kWord && t[i].kind != TokenKind::kAbbreviation) continue;
+    std::string w = Lower(doc.view(t[i].span));
+    int m = MonthOf(w);
+    if (m != 0 && (t[i].flags & kCapitalized) && i + 1 < last) {
+      // The day may be a number token ("7") or a word with a suffix ("7th").
+      int d = DayOf(doc.view(t[i + 1].span));
+      if (d == 0 && i + 2 < last && t[i + 2].kind == TokenKind::kWord &&
+          !t[i + 2].has(kSpaceBefore)) {
+        std::string_view suffix = doc.view(t[i + 2].span);
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+          d = DayOf(doc.view(t[i + 1].span));
+        }
+      }
+      if (d != 0) {
+        if (!pub) return fmt::format("--{:02}-{:02}", m, d);
+        year_month_day ymd{pub->year(), month(static_cast<unsigned>(m)),
+                           day(static_cast<unsigned>(d))};
+        if (!ymd.ok()) continue;
+        if (sys_days(ymd) > sys_days(*pub)) {
+          ymd = year_month_day{pub->year() - std::chrono::years(1), ymd.month(), ymd.day()};
+        }
+        return Iso(ymd);
+      }
+    }
+    if (!pub) continue;
+    int wd = WeekdayOf(w);
+    if (wd >= 0) {
+      sys_days p(*pub);
+      unsigned today = std::chrono::weekday(p).c_encoding();
+      int back = (static_cast<int>(today) - wd + 7) % 7;
+      return Iso(year_month_day(p - std::chrono::days(back)));
+    }
+    if (w == "yesterday") {
+      return Iso(year_month_day(sys_days(*pub) - std::chrono::days(1)));
+    }
+    if (w == "today") return Iso(*pub);
+    if (w == "last" && i + 1 < last && Lower(doc.view(t[i + 1].span)) == "month") {
+      auto ym = pub->year() / pub->month() - std::chrono::months(1);
+      return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()),
+                         static_cast<unsigned>(ym.month()));
+    }
+  }
+  return "";
+}
+
+std::string FindStatementDate(const Document& doc, const Statement& st) {
+  if (doc.sentences.empty()) return "";
+  const Sentence& s = doc.sentences[SentenceAt(doc, st.cue ? st.cue->start : st.content.start)];
+  return FindDateIn(doc, s.first_token, s.last_token, doc.published);
+}
+
+}  // namespace sitrep

@@ -1,0 +1,54 @@
+// Test helpers for the statement finder: a Document from plain text, run
+// through the text layer and the finder with the shipped cue lexicon.
+#ifndef SITREP_ANALYZE_STATEMENT_TEST_UTIL_H_
+#define SITREP_ANALYZE_STATEMENT_TEST_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+#include "analyze/attribution.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+
+namespace sitrep::testing {
+
+inline const CueLexicon& ShippedCues() {
+  static const CueLexicon* lex = [] {
+    std::string error;
+    auto l = CueLexicon::Load(SITREP_SOURCE_DIR "/data/cues.txt", &error);
+    return l ? new CueLexicon(std::move(*l)) : new CueLexicon();
+  }();
+  return *lex;
+}
+
+inline void Analyze(Document* doc) {
+  Tokenize(doc->text, &doc->tokens);
+  SplitSentences(doc);
+  StatementFinder(ShippedCues()).Find(doc);
+}
+
+inline Document AnalyzeText(std::string text, std::string published = "") {
+  Document doc;
+  doc.text = std::move(text);
+  doc.published = std::move(published);
+  Analyze(&doc);
+  return doc;
+}
+
+inline std::string View(const Document& doc, const std::optional<Span>& s) {
+  return s ? std::string(doc.view(*s)) : std::string("<none>");
+}
+
+// All statements of doc, one per line, for failure messages.
+inline std::string Dump(const Document& doc) {
+  std::string out;
+  for (const Statement& s : doc.statements) {
+    out += "[" + View(doc, s.source) + "] [" + View(doc, s.cue) + "] [" +
+           std::string(doc.view(s.content)) + "] " + s.kind + " " + s.evidence + "\n";
+  }
+  return out;
+}
+
+}  // namespace sitrep::testing
+
+#endif  // SITREP_ANALYZE_STATEMENT_TEST_UTIL_H_
