@@ -26,7 +26,9 @@ struct RunResult {
 // Runs the binary through the shell with a time limit; stdout and stderr are
 // captured in files so that large outputs cannot deadlock the test.
 RunResult RunSitrep(const std::string& args, const std::string& stdin_file = "/dev/null") {
-  const fs::path dir = fs::path(testing::TempDir()) / "sitrep_cli_run";
+  // Per process: ctest runs the tests of this file in parallel.
+  const fs::path dir =
+      fs::path(testing::TempDir()) / ("sitrep_cli_run_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string out = (dir / "out").string(), err = (dir / "err").string();
   const std::string cmd = "timeout 60 " + std::string(SITREP_BINARY) + " " + args + " <" +
