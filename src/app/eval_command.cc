@@ -3,9 +3,16 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "analyze/actor_eval.h"
+#include "analyze/actor_tagger.h"
+#include "analyze/attribution.h"
+#include "analyze/attribution_eval.h"
 #include "app/commands.h"
+#include "app/resources.h"
 #include "ingest/extract_eval.h"
 
 namespace sitrep {
@@ -44,6 +51,63 @@ int RunEvalExtract(const EvalExtractArgs& args) {
   return 0;
 }
 
+struct EvalDirArgs {
+  std::string dir;
+  std::vector<std::string> lexicons;
+  bool verbose = false;
+  bool no_actors = false;
+};
+
+int RunEvalAttribution(const EvalDirArgs& args) {
+  Resources res;
+  if (!LoadResources(args.lexicons, &res)) return 2;
+  const ActorTagger tagger(res.actors, res.agents);
+  const StatementFinder finder(res.cues);
+  std::string error;
+  const auto scores = ScoreAttribution(
+      args.dir, finder,
+      args.no_actors ? std::function<void(Document*)>()
+                     : std::function<void(Document*)>([&](Document* d) { tagger.Tag(d); }),
+      &error);
+  if (!scores) {
+    std::fprintf(stderr, "sitrep: %s: %s\n", args.dir.c_str(), error.c_str());
+    return 1;
+  }
+  std::printf("%s", FormatScores(*scores).c_str());
+  return 0;
+}
+
+// PolNeAR source coverage when DIR has attributions/, else mention P/R/F1
+// against our own gold (data/eval/actors layout).
+int RunEvalActors(const EvalDirArgs& args) {
+  Resources res;
+  if (!LoadResources(args.lexicons, &res)) return 2;
+  const ActorTagger tagger(res.actors, res.agents);
+  namespace fs = std::filesystem;
+  if (fs::exists(fs::path(args.dir) / "attributions")) {
+    const SourceCoverage c = ScorePolnearSources(args.dir, tagger);
+    if (args.verbose) {
+      for (const std::string& m : c.missed) std::printf("missed\t%s\n", m.c_str());
+    }
+    std::printf("documents %zu, source spans %zu, naming a person or organisation %zu\n",
+                c.documents, c.sources, c.naming);
+    std::printf("resolved to an actor %zu: share %.3f\n", c.covered, c.share());
+    return c.documents > 0 ? 0 : 1;
+  }
+  if (!fs::exists(fs::path(args.dir) / "gold.tsv")) {
+    std::fprintf(stderr, "sitrep: %s: neither attributions/ (PolNeAR) nor gold.tsv\n",
+                 args.dir.c_str());
+    return 1;
+  }
+  const MentionScore m = ScoreGoldMentions(args.dir, tagger);
+  if (args.verbose) {
+    for (const std::string& e : m.errors) std::printf("%s\n", e.c_str());
+  }
+  std::printf("mentions: gold %zu, predicted %zu, correct %zu\n", m.gold, m.predicted, m.correct);
+  std::printf("precision %.3f  recall %.3f  F1 %.3f\n", m.precision(), m.recall(), m.f1());
+  return 0;
+}
+
 }  // namespace
 
 void AddEvalCommand(CLI::App* app, int* status) {
@@ -57,6 +121,23 @@ void AddEvalCommand(CLI::App* app, int* status) {
       ->required();
   extract->add_flag("-v,--verbose", ex->verbose, "One line per page");
   extract->callback([ex, status] { *status = RunEvalExtract(*ex); });
+
+  auto at = std::make_shared<EvalDirArgs>();
+  CLI::App* attribution = eval->add_subcommand(
+      "attribution", "Attribution (PolNeAR BRAT layout): source, cue, content P/R/F1");
+  attribution->add_option("dir", at->dir, "Folder with text/ and attributions/")->required();
+  attribution->add_flag("--no-actors", at->no_actors, "Skip the actor stage");
+  AddLexiconOption(attribution, &at->lexicons);
+  attribution->callback([at, status] { *status = RunEvalAttribution(*at); });
+
+  auto ac = std::make_shared<EvalDirArgs>();
+  CLI::App* actors = eval->add_subcommand(
+      "actors",
+      "Actors: PolNeAR source coverage (DIR with attributions/) or mention P/R/F1 (gold.tsv)");
+  actors->add_option("dir", ac->dir, "PolNeAR part folder, or data/eval/actors")->required();
+  actors->add_flag("-v,--verbose", ac->verbose, "List misses and errors");
+  AddLexiconOption(actors, &ac->lexicons);
+  actors->callback([ac, status] { *status = RunEvalActors(*ac); });
 }
 
 }  // namespace sitrep
