@@ -63,7 +63,7 @@ constexpr std::array<std::string_view, 8> kNamingCues = {
 
 // Cues with a particle that PolNeAR puts in the cue span ("pointed out",
 // "talked about"); talk and speak are cues only with their particle.
-constexpr std::array<std::string_view, 6> kParticleCues = {"point", "talk", "speak",
+constexpr std::array<std::string_view, 6> kParticleCues = {"point", "talk",  "speak",
                                                            "ask",   "worry", "complain"};
 constexpr std::array<std::string_view, 4> kParticles = {"out", "about", "of", "to"};
 
@@ -78,8 +78,8 @@ constexpr std::array<std::string_view, 7> kContentBreak = {
     "but", "while", "though", "although", "whereas", "even", "compared"};
 // Words that end an object noun phrase ("endorsed the mayor on Monday").
 constexpr std::array<std::string_view, 14> kObjectEnd = {
-    "that", "and", "but", "or", "as", "in", "on", "at", "because", "after",
-    "before", "during", "while", "when"};
+    "that", "and",     "but",   "or",     "as",     "in",    "on",
+    "at",   "because", "after", "before", "during", "while", "when"};
 
 class Finder {
  public:
@@ -197,9 +197,9 @@ bool Finder::ClauseBreak(uint32_t z, uint32_t e) const {
 
 uint32_t Finder::QuoteRunAfter(uint32_t t) const {
   const auto& sents = doc_.sentences;
-  auto it = std::upper_bound(sents.begin(), sents.end(), t, [](uint32_t tok, const sitrep::Sentence& s) {
-    return tok < s.last_token;
-  });
+  auto it =
+      std::upper_bound(sents.begin(), sents.end(), t,
+                       [](uint32_t tok, const sitrep::Sentence& s) { return tok < s.last_token; });
   if (it == sents.end()) return kNone;
   const uint32_t si = static_cast<uint32_t>(it - sents.begin());
   const uint32_t paragraph = sents[si].paragraph;

@@ -38,7 +38,8 @@ std::optional<CueLexicon> CueLexicon::Parse(std::string_view content, std::strin
       return std::nullopt;
     }
     CueEntry e{std::string(cols[0]), std::string(cols[2]),
-               cols[3] == "-" ? std::string() : std::string(cols[3]), cols[1] == "noun", cols[1] == "object"};
+               cols[3] == "-" ? std::string() : std::string(cols[3]), cols[1] == "noun",
+               cols[1] == "object"};
     uint32_t index = static_cast<uint32_t>(lex.entries_.size());
     lex.entries_.push_back(std::move(e));
     for (std::string_view form : SplitOn(cols[4], ' ')) {

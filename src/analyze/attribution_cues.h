@@ -21,10 +21,10 @@
 namespace sitrep {
 
 struct CueEntry {
-  std::string lemma;  // "say"
-  std::string kind;   // claim | denial | accusation | appeal | ...
-  std::string cameo;  // "112", or empty
-  bool noun = false;  // "claim", "allegation": cue only after a possessive
+  std::string lemma;    // "say"
+  std::string kind;     // claim | denial | accusation | appeal | ...
+  std::string cameo;    // "112", or empty
+  bool noun = false;    // "claim", "allegation": cue only after a possessive
   bool object = false;  // content is the object noun phrase, not a clause
 };
 

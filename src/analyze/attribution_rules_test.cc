@@ -54,11 +54,10 @@ TEST(AttributionRules, CoordinatedCueSharesTheSource) {
 }
 
 TEST(AttributionRules, InvertedSourceKeepsItsAppositive) {
-  Document doc = AnalyzeText(
-      "\u201cIt is late,\u201d said Oren Malsk, a lawyer who represents the port.");
+  Document doc =
+      AnalyzeText("\u201cIt is late,\u201d said Oren Malsk, a lawyer who represents the port.");
   ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
-  EXPECT_EQ(View(doc, doc.statements[0].source),
-            "Oren Malsk, a lawyer who represents the port");
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk, a lawyer who represents the port");
 }
 
 TEST(AttributionRules, PreposedAppositiveKeepsItsComma) {
