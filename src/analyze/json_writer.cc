@@ -44,9 +44,9 @@ const char* MentionKindName(MentionKind k) {
   return "name";
 }
 
+// start, end and text keys of a span, inside an object the caller opened.
 template <typename W>
-void WriteSpan(W& w, const Document& doc, Span span) {
-  w.StartObject();
+void WriteSpanFields(W& w, const Document& doc, Span span) {
   Key(w, "start");
   w.Uint(span.start);
   Key(w, "end");
@@ -54,6 +54,12 @@ void WriteSpan(W& w, const Document& doc, Span span) {
   Key(w, "text");
   const std::string_view t = doc.view(span);
   w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+}
+
+template <typename W>
+void WriteSpan(W& w, const Document& doc, Span span) {
+  w.StartObject();
+  WriteSpanFields(w, doc, span);
   w.EndObject();
 }
 
@@ -97,13 +103,7 @@ void WriteActors(W& w, const Document& doc) {
     for (uint32_t m : a.mentions) {
       const Mention& mention = doc.mentions[m];
       w.StartObject();
-      Key(w, "start");
-      w.Uint(mention.span.start);
-      Key(w, "end");
-      w.Uint(mention.span.end);
-      Key(w, "text");
-      const std::string_view t = doc.view(mention.span);
-      w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+      WriteSpanFields(w, doc, mention.span);
       Key(w, "kind");
       w.String(MentionKindName(mention.kind));
       w.EndObject();
@@ -145,6 +145,61 @@ void WriteStatements(W& w, const Document& doc) {
     w.StartArray();
     for (uint32_t a : s.about) WriteActorRef(w, doc, a);
     w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+template <typename W>
+void WriteEvents(W& w, const Document& doc) {
+  w.StartArray();
+  for (const Event& e : doc.events) {
+    w.StartObject();
+    Key(w, "code");
+    StringOrNull(w, e.code);
+    Key(w, "root");
+    StringOrNull(w, e.root);
+    Key(w, "plover");
+    StringOrNull(w, e.plover);
+    Key(w, "quad");
+    w.Uint(e.quad);
+    Key(w, "goldstein");
+    w.Double(e.goldstein);
+    Key(w, "source");
+    WriteActorRef(w, doc, e.source);
+    Key(w, "source_code");
+    StringOrNull(w, e.source_code);
+    Key(w, "target");
+    WriteActorRef(w, doc, e.target);
+    Key(w, "target_code");
+    StringOrNull(w, e.target_code);
+    Key(w, "trigger");
+    WriteSpan(w, doc, e.trigger);
+    Key(w, "negated");
+    w.Bool(e.negated);
+    Key(w, "modality");
+    StringOrNull(w, e.modality);
+    Key(w, "factual");
+    w.Bool(e.factual());
+    Key(w, "date");
+    StringOrNull(w, e.date);
+    Key(w, "location");
+    if (e.location) {
+      w.StartObject();
+      Key(w, "name");
+      StringOrNull(w, e.location->name);
+      Key(w, "country");
+      StringOrNull(w, e.location->country);
+      w.EndObject();
+    } else {
+      w.Null();
+    }
+    Key(w, "statement");
+    if (e.statement >= 0) {
+      w.Int(e.statement);
+    } else {
+      w.Null();
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -206,10 +261,8 @@ void WriteDoc(W& w, const Document& doc) {
   WriteActors(w, doc);
   Key(w, "statements");
   WriteStatements(w, doc);
-  // Filled by the event stage.
   Key(w, "events");
-  w.StartArray();
-  w.EndArray();
+  WriteEvents(w, doc);
   w.EndObject();
 }
 

@@ -6,6 +6,7 @@
 
 #include "analyze/actor_tagger.h"
 #include "analyze/attribution.h"
+#include "analyze/event_coder.h"
 #include "corpus/language.h"
 #include "ingest/charset.h"
 #include "ingest/furniture.h"
@@ -95,6 +96,9 @@ Analyzer::Analyzer(const AnalyzerConfig& config) {
     tagger_ = std::make_unique<ActorTagger>(*config.actors, *config.agents);
   }
   if (config.cues != nullptr) statements_ = std::make_unique<StatementFinder>(*config.cues);
+  if (config.events != nullptr && config.places != nullptr && tagger_) {
+    events_ = std::make_unique<EventCoder>(*config.events, *config.places);
+  }
 }
 
 Analyzer::~Analyzer() = default;
@@ -112,6 +116,7 @@ bool Analyzer::Analyze(Record&& record, Document* doc, Diagnostics* diag) const 
   SplitSentences(doc);
   if (tagger_) tagger_->Tag(doc);
   if (statements_) statements_->Find(doc);
+  if (events_) events_->Code(doc);
   return diag->ok();
 }
 

@@ -9,6 +9,8 @@
 //   SplitSentences  sentences and paragraphs over the tokens
 //   ActorTagger     actor mentions resolved to identities (needs lexicons)
 //   StatementFinder who said what, on what evidence (needs the cue lexicon)
+//   EventCoder      who did what to whom, CAMEO/PLOVER (needs the event
+//                   lexicon and the gazetteer)
 // An Analyzer is immutable after construction and safe to share between
 // threads; each call works on its own Document.
 #ifndef SITREP_ANALYZE_PIPELINE_H_
@@ -42,6 +44,9 @@ class AgentLexicon;
 class ActorTagger;
 class CueLexicon;
 class StatementFinder;
+class EventLexicon;
+class Gazetteer;
+class EventCoder;
 
 // What the optional stages need. A stage runs when its data is given; the
 // data must outlive the Analyzer.
@@ -49,6 +54,8 @@ struct AnalyzerConfig {
   const ActorLexicon* actors = nullptr;  // with agents: the actor stage
   const AgentLexicon* agents = nullptr;
   const CueLexicon* cues = nullptr;      // the statement stage
+  const EventLexicon* events = nullptr;  // with places: the event stage
+  const Gazetteer* places = nullptr;
 };
 
 class Analyzer {
@@ -67,6 +74,7 @@ class Analyzer {
  private:
   std::unique_ptr<ActorTagger> tagger_;
   std::unique_ptr<StatementFinder> statements_;
+  std::unique_ptr<EventCoder> events_;
 };
 
 }  // namespace sitrep

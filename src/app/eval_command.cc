@@ -11,6 +11,7 @@
 #include "analyze/actor_tagger.h"
 #include "analyze/attribution.h"
 #include "analyze/attribution_eval.h"
+#include "analyze/event_eval.h"
 #include "app/commands.h"
 #include "app/resources.h"
 #include "ingest/extract_eval.h"
@@ -108,6 +109,18 @@ int RunEvalActors(const EvalDirArgs& args) {
   return 0;
 }
 
+int RunEvalEvents(const EvalDirArgs& args) {
+  Resources res;
+  if (!LoadResources(args.lexicons, &res)) return 2;
+  const EventScores s = ScoreEvents(args.dir, res.actors, res.agents, res.events, res.places);
+  if (!s.error.empty()) {
+    std::fprintf(stderr, "sitrep: %s: %s\n", args.dir.c_str(), s.error.c_str());
+    return 1;
+  }
+  std::printf("%s", s.Report().c_str());
+  return 0;
+}
+
 }  // namespace
 
 void AddEvalCommand(CLI::App* app, int* status) {
@@ -138,6 +151,13 @@ void AddEvalCommand(CLI::App* app, int* status) {
   actors->add_flag("-v,--verbose", ac->verbose, "List misses and errors");
   AddLexiconOption(actors, &ac->lexicons);
   actors->callback([ac, status] { *status = RunEvalActors(*ac); });
+
+  auto ev = std::make_shared<EvalDirArgs>();
+  CLI::App* events = eval->add_subcommand(
+      "events", "Events (PLOVER gold records, JSON): type, source, target and triple accuracy");
+  events->add_option("file", ev->dir, "The gold-record JSON file")->required();
+  AddLexiconOption(events, &ev->lexicons);
+  events->callback([ev, status] { *status = RunEvalEvents(*ev); });
 }
 
 }  // namespace sitrep

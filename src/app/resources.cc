@@ -32,6 +32,12 @@ bool LoadResources(const std::vector<std::string>& user_lexicons, Resources* out
     std::fprintf(stderr, "sitrep: %s\n", error.c_str());
     ok = false;
   }
+  EventLexicon::Result events = EventLexicon::LoadDefault();
+  ok = Report(events.diagnostics) && ok;
+  out->events = std::move(events.lexicon);
+  Gazetteer::Result places = Gazetteer::LoadDefault();
+  ok = Report(places.diagnostics) && ok;
+  out->places = std::move(places.gazetteer);
   for (const std::string& file : user_lexicons) {
     ActorLexicon::Result user = ActorLexicon::Load(file);
     if (!Report(user.diagnostics)) {
@@ -40,6 +46,7 @@ bool LoadResources(const std::vector<std::string>& user_lexicons, Resources* out
     }
     Report(out->actors.Merge(user.lexicon));
   }
+  out->places.AddCountries(out->actors);
   return ok;
 }
 

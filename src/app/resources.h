@@ -1,7 +1,8 @@
 // The data every analysing command loads once: the shipped actor and agent
 // lexicons (data/actors/) plus any user lexicons given with --lexicon, which
 // add actors or replace shipped ones with the same id, and the attribution
-// cue lexicon (data/cues.txt).
+// cue lexicon (data/cues.txt), the event lexicon (data/events/) and the
+// gazetteer (data/places.txt).
 #ifndef SITREP_APP_RESOURCES_H_
 #define SITREP_APP_RESOURCES_H_
 
@@ -12,6 +13,8 @@
 #include "analyze/pipeline.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/agent_lexicon.h"
+#include "lexicon/event_lexicon.h"
+#include "lexicon/gazetteer.h"
 
 namespace CLI {
 class App;
@@ -23,8 +26,10 @@ struct Resources {
   ActorLexicon actors;
   AgentLexicon agents;
   CueLexicon cues;
+  EventLexicon events;
+  Gazetteer places;  // data/places.txt plus every country of `actors`
 
-  AnalyzerConfig config() const { return {&actors, &agents, &cues}; }
+  AnalyzerConfig config() const { return {&actors, &agents, &cues, &events, &places}; }
 };
 
 // Loads the shipped lexicons and merges user_lexicons over them. Problems are

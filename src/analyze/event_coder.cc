@@ -1,0 +1,361 @@
+#include "analyze/event_coder.h"
+
+#include <algorithm>
+
+#include "analyze/event_modality.h"
+#include "analyze/event_place.h"
+#include "analyze/statement_date.h"
+
+namespace sitrep {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+constexpr uint32_t kWordGap = 3;    // other words allowed before a later word element
+constexpr uint32_t kTargetGap = 4;  // ... and before the $TARGET mention
+
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kPreps[] = {"of", "in", "on", "at", "from", "with", "to",
+                                                "for", "by", "against", "into", "over",
+                                                "about", "toward", "towards", "near"};
+  return std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps);
+}
+
+bool IsBe(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" ||
+         w == "being" || w == "got" || w == "get" || w == "gets";
+}
+
+bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+bool IsSymmetric(std::string_view code) {
+  // Acts done together: "X and Y met / negotiated / cooperated / clashed".
+  return code.starts_with("04") || code.starts_with("06") || code == "057" || code == "190";
+}
+
+}  // namespace
+
+struct EventCoder::SentenceWork {
+  std::string lower;                    // lowercased words of the sentence
+  std::vector<std::string_view> words;  // per token; "" for punctuation
+  std::vector<std::string_view> lemmas;
+  std::vector<bool> clause_break;       // token ends a clause (not commas)
+  std::vector<bool> comma;
+  std::vector<uint32_t> mention_at;     // mention covering the token, or kNone
+  std::vector<uint32_t> mention_first;  // its first token (sentence-relative)
+  std::vector<uint32_t> mention_last;   // its last token
+  std::string scratch;
+  // Full dates by sentence, computed on first need when doc.published is
+  // empty: the anchor for relative dates.
+  bool dates_done = false;
+  std::vector<std::pair<uint32_t, std::string>> full_dates;
+};
+
+void EventCoder::Code(Document* doc) const {
+  doc->events.clear();
+  SentenceWork w;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) CodeSentence(doc, s, &w);
+}
+
+void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const {
+  const Sentence& sent = doc->sentences[si];
+  const uint32_t first = sent.first_token, n = sent.last_token - sent.first_token;
+  if (n == 0) return;
+
+  // Lowercased words. Reserve first so that views into `lower` stay valid.
+  w->lower.clear();
+  w->lower.reserve(sent.span.size() + n);
+  std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
+  w->clause_break.assign(n, false);
+  w->comma.assign(n, false);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc->tokens[first + i];
+    std::string_view v = doc->view(t.span);
+    const uint32_t start = static_cast<uint32_t>(w->lower.size());
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbreviation) {
+      for (size_t k = 0; k < v.size(); ++k) {
+        char c = v[k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        // Curly apostrophe (U+2019) -> "'": "didn’t" reads as "didn't".
+        if (c == '\xE2' && k + 2 < v.size() && v[k + 1] == '\x80' && v[k + 2] == '\x99') {
+          c = '\'';
+          k += 2;
+        }
+        w->lower += c;
+      }
+    } else if (t.kind == TokenKind::kPunct) {
+      // Quotation marks end nothing: 'forming a "joint group" with X'.
+      if (v == ",") {
+        w->comma[i] = true;
+      } else if (v != "-") {
+        w->clause_break[i] = true;
+      }
+    }
+    ranges[i] = {start, static_cast<uint32_t>(w->lower.size()) - start};
+  }
+  w->words.resize(n);
+  w->lemmas.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    w->words[i] = std::string_view(w->lower).substr(ranges[i].first, ranges[i].second);
+    w->lemmas[i] = w->words[i].empty() ? std::string_view()
+                                       : lex_.lemmatizer().Lemma(w->words[i], &w->scratch);
+  }
+
+  // Mentions over tokens. Mentions are sorted by start.
+  w->mention_at.assign(n, kNone);
+  w->mention_first.assign(n, kNone);
+  w->mention_last.assign(n, kNone);
+  auto mit = std::lower_bound(doc->mentions.begin(), doc->mentions.end(), sent.span.start,
+                              [](const Mention& m, uint32_t pos) { return m.span.start < pos; });
+  for (uint32_t i = 0; i < n && mit != doc->mentions.end(); ++i) {
+    const Span ts = doc->tokens[first + i].span;
+    while (mit != doc->mentions.end() && mit->span.start < ts.start) ++mit;
+    if (mit == doc->mentions.end() || mit->span.start >= sent.span.end) break;
+    if (mit->span.start >= ts.end) continue;
+    if (mit->actor == kNoActor) {
+      ++mit;
+      continue;
+    }
+    uint32_t j = i;
+    while (j + 1 < n && doc->tokens[first + j + 1].span.start < mit->span.end) ++j;
+    const uint32_t m = static_cast<uint32_t>(mit - doc->mentions.begin());
+    for (uint32_t k = i; k <= j; ++k) {
+      w->mention_at[k] = m;
+      w->mention_first[k] = i;
+      w->mention_last[k] = j;
+    }
+    i = j;
+    ++mit;
+  }
+  auto actor_of = [&](uint32_t tok) { return doc->mentions[w->mention_at[tok]].actor; };
+
+  // The first mention starting in [from, from + gap] without crossing a clause
+  // break or comma; determiners and other words may come first.
+  auto mention_after = [&](uint32_t from, uint32_t gap) -> uint32_t {
+    for (uint32_t j = from; j < n && j <= from + gap; ++j) {
+      if (w->clause_break[j] || w->comma[j]) return kNone;
+      if (w->mention_at[j] != kNone) return w->mention_first[j] == j ? j : kNone;
+    }
+    return kNone;
+  };
+  // The subject: nearest mention before `anchor` in the sentence that does not
+  // follow a preposition (the leader *of Belarus*), else the nearest at all.
+  auto subject_before = [&](uint32_t anchor) -> uint32_t {
+    // "for Russian troops to invade": a mention right before "to" + verb.
+    if (anchor >= 2 && w->words[anchor - 1] == "to" && w->mention_at[anchor - 2] != kNone) {
+      return w->mention_first[anchor - 2];
+    }
+    uint32_t fallback = kNone;
+    for (uint32_t j = anchor; j-- > 0;) {
+      if (w->clause_break[j] && w->words[j].empty() &&
+          doc->view(doc->tokens[first + j].span) == "(") {
+        continue;
+      }
+      if (w->mention_at[j] == kNone) continue;
+      const uint32_t mf = w->mention_first[j];
+      uint32_t before = mf;  // the word before the mention, past "the"/"a"
+      if (before > 0 && IsDeterminer(w->words[before - 1])) --before;
+      const bool after_prep = before > 0 && IsPreposition(w->words[before - 1]);
+      if (!after_prep) return mf;
+      if (fallback == kNone) fallback = mf;
+      j = mf;
+    }
+    return fallback;
+  };
+  // "X and Y": the mention coordinated before the one starting at `m`.
+  auto coordinated_before = [&](uint32_t m) -> uint32_t {
+    if (m < 2 || w->words[m - 1] != "and") return kNone;
+    return w->mention_at[m - 2] != kNone ? w->mention_first[m - 2] : kNone;
+  };
+  auto by_phrase = [&](uint32_t from) -> uint32_t {
+    for (uint32_t j = from; j < n && j < from + 6; ++j) {
+      if (w->clause_break[j]) break;
+      if (w->words[j] == "by") return mention_after(j + 1, 2);
+    }
+    return kNone;
+  };
+
+  for (uint32_t i = 0; i < n; ++i) {
+    if (w->lemmas[i].empty()) continue;
+    std::span<const uint32_t> candidates = lex_.PatternsFor(w->lemmas[i]);
+    if (candidates.empty()) continue;
+    // "the attack", "Russia's attack", "the Bucha massacre": nouns.
+    const bool after_det =
+        i > 0 && (IsDeterminer(w->words[i - 1]) || w->words[i - 1].ends_with("'s") ||
+                  (i > 1 && IsDeterminer(w->words[i - 2]) && !w->words[i - 1].empty() &&
+                   !w->words[i - 1].ends_with("ly") && !IsBe(w->words[i - 1])));
+    const EventPattern* match = nullptr;
+    uint32_t last = i, target_tok = kNone;
+    for (uint32_t pi : candidates) {
+      const EventPattern& p = lex_.patterns()[pi];
+      // A verb pattern does not fire on a noun ("the attack", "Minsk's ban").
+      if (!p.nominal && after_det) continue;
+      uint32_t pos = i + 1, end = i, tgt = kNone;
+      bool ok = true;
+      for (size_t e = 1; e < p.elements.size() && ok; ++e) {
+        const PatternElement& el = p.elements[e];
+        if (el.target) {
+          tgt = mention_after(pos, kTargetGap);
+          ok = tgt != kNone;
+          if (ok) pos = w->mention_last[tgt] + 1;
+          continue;
+        }
+        ok = false;
+        for (uint32_t j = pos, gap = 0; j < n && gap <= kWordGap; ++j) {
+          if (w->clause_break[j] || w->comma[j]) break;
+          if (w->words[j].empty()) continue;  // quotation marks cost nothing
+          ++gap;
+          if (el.Matches(w->lemmas[j])) {
+            pos = j + 1;
+            end = j;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) {
+        match = &p;
+        last = end;
+        target_tok = tgt;
+        break;
+      }
+    }
+    if (match == nullptr) continue;
+    const EventCodeInfo* info = lex_.FindCode(match->code);
+
+    // Passive: a form of "be"/"get" (adverbs allowed) right before a verb.
+    bool passive = false;
+    if (!match->nominal && w->words[i].ends_with("ed")) {
+      for (uint32_t j = i; j-- > 0 && i - j <= 3;) {
+        if (IsBe(w->words[j])) {
+          passive = true;
+          break;
+        }
+        if (!w->words[j].ends_with("ly") && w->words[j] != "also" && w->words[j] != "not") break;
+      }
+    }
+    uint32_t src = kNone, tgt = target_tok;
+    if (tgt == kNone && !match->has_target()) {
+      // An object right after the trigger: "arrested Protasevich", "... on X".
+      uint32_t from = last + 1;
+      if (from < n && IsPreposition(w->words[from]) && w->words[from] != "by" &&
+          w->words[from] != "in") {
+        ++from;
+      }
+      tgt = mention_after(from, 2);
+    }
+    if (match->subject_is_target) {
+      // "Minsk has fallen under sanctions": the subject suffers the act.
+      tgt = subject_before(i);
+      src = by_phrase(last + 1);
+    } else if (passive) {
+      // "X was arrested by Y": X is the target, Y the source.
+      const uint32_t subj = subject_before(i);
+      src = by_phrase(last + 1);
+      if (tgt == src) tgt = kNone;
+      if (subj != kNone) tgt = subj;
+    } else if (match->nominal) {
+      // "Western sanctions on X", "Putin's meeting with X".
+      for (uint32_t j = i; j-- > 0 && i - j <= 3;) {
+        if (w->mention_at[j] != kNone) {
+          src = w->mention_first[j];
+          break;
+        }
+        if (w->clause_break[j] || w->comma[j]) break;
+      }
+      // No fallback to the clause subject: in "X aided the invasion of Y"
+      // X is not the invader.
+      if (src == kNone) src = by_phrase(last + 1);
+    } else {
+      src = subject_before(i);
+    }
+    if (src != kNone && tgt != kNone && actor_of(src) == actor_of(tgt)) {
+      // "X and Y met": the target shares the subject's slot.
+      tgt = kNone;
+    }
+    if (src != kNone && tgt == kNone && IsSymmetric(match->code)) {
+      if (uint32_t other = coordinated_before(src); other != kNone) {
+        tgt = src;
+        src = other;
+      }
+    } else if (src != kNone) {
+      // Report the leftmost of coordinated subjects.
+      for (uint32_t other = coordinated_before(src); other != kNone;
+           other = coordinated_before(src)) {
+        src = other;
+      }
+    }
+
+    Event ev;
+    ModalityResult mod = FindModality(w->words, w->clause_break, i);
+    ev.negated = mod.negated;
+    ev.modality = std::string(ModalityName(mod.modality));
+    if (info != nullptr && !info->alt.empty() &&
+        ((mod.modality == Modality::kPlanned && info->quad <= 2) ||
+         (mod.modality == Modality::kThreatened && info->quad == 4))) {
+      info = lex_.FindCode(info->alt);  // announced or threatened: 03x / 13x
+    }
+    if (info == nullptr) continue;
+    ev.code = info->code;
+    ev.root = std::string(info->root());
+    ev.plover = info->plover;
+    ev.quad = info->quad;
+    ev.goldstein = info->goldstein;
+    ev.trigger = {doc->tokens[first + i].span.start, doc->tokens[first + last].span.end};
+    auto fill = [&](uint32_t tok, uint32_t* actor, std::string* code) {
+      if (tok == kNone) return;
+      *actor = actor_of(tok);
+      const DocActor& a = doc->actors[*actor];
+      *code = a.code.empty() ? a.country : a.code;
+      if (!a.country.empty()) return;
+      // A generic or unknown actor ("refugees", "President X"): take the
+      // country from an adjective in or just before the mention ("Gambian
+      // President X", "Burundian militiamen").
+      const uint32_t from = w->mention_first[tok] >= 2 ? w->mention_first[tok] - 2 : 0;
+      for (uint32_t j = from; j <= w->mention_last[tok]; ++j) {
+        if (!doc->tokens[first + j].has(kCapitalized)) continue;
+        std::string_view cc = gaz_.CountryOfAdjective(doc->view(doc->tokens[first + j].span));
+        if (!cc.empty()) {
+          *code = std::string(cc) + (a.code.size() == 3 ? a.code : std::string());
+          return;
+        }
+      }
+    };
+    fill(src, &ev.source, &ev.source_code);
+    fill(tgt, &ev.target, &ev.target_code);
+
+    for (uint32_t k = 0; k < doc->statements.size(); ++k) {
+      const Span c = doc->statements[k].content;
+      if (ev.trigger.start >= c.start && ev.trigger.end <= c.end) {
+        ev.statement = static_cast<int32_t>(k);
+        if (ev.modality == "asserted") ev.modality = "reported";
+        break;
+      }
+    }
+
+    ev.date = FindDateIn(*doc, sent.first_token, sent.last_token, doc->published);
+    if (doc->published.empty() && (ev.date.empty() || ev.date[0] == '-')) {
+      // No publication date: anchor on the nearest full date in the document.
+      if (!w->dates_done) {
+        w->dates_done = true;
+        for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+          std::string d = FindDateIn(*doc, doc->sentences[s].first_token,
+                                     doc->sentences[s].last_token, "");
+          if (d.size() == 10 && d[0] != '-') w->full_dates.emplace_back(s, std::move(d));
+        }
+      }
+      const std::pair<uint32_t, std::string>* best = nullptr;
+      for (const auto& fd : w->full_dates) {
+        const uint32_t dist = fd.first > si ? fd.first - si : si - fd.first;
+        if (!best || dist < (best->first > si ? best->first - si : si - best->first)) best = &fd;
+      }
+      if (best != nullptr) {
+        ev.date = FindDateIn(*doc, sent.first_token, sent.last_token, best->second);
+      }
+    }
+    ev.location = FindEventPlace(*doc, gaz_, sent.first_token, sent.last_token, first + i);
+    doc->events.push_back(std::move(ev));
+    i = last;  // the words of this match are not anchors again
+  }
+}
+
+}  // namespace sitrep

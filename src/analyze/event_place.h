@@ -1,0 +1,23 @@
+// The place of an event: a gazetteer name after "in", "near", "outside",
+// "at", "from" or "on the border with" in the event's sentence ("in
+// Blagoveshchensk", "in St. Petersburg"). Names are runs of up to
+// Gazetteer::max_words() capitalized words; the longest known run wins.
+#ifndef SITREP_ANALYZE_EVENT_PLACE_H_
+#define SITREP_ANALYZE_EVENT_PLACE_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "lexicon/gazetteer.h"
+#include "text/document.h"
+
+namespace sitrep {
+
+// Searches sentence tokens [first, last), preferring a place at or after
+// token `from` (the trigger), else the first one before it.
+std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz,
+                                         uint32_t first, uint32_t last, uint32_t from);
+
+}  // namespace sitrep
+
+#endif  // SITREP_ANALYZE_EVENT_PLACE_H_
