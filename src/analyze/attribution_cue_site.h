@@ -1,0 +1,37 @@
+// Which occurrences of a cue word are reporting verbs, and the extent of the
+// cue span around them.
+//
+// A cue word is rejected when it is part of a name (capitalized inside a
+// sentence), passive ("reported by"), a noun or adjective ("the said", "base
+// of support", "the mayor's support"), glued to markup ("report_2"), a
+// participle not after a comma, or "talk"/"speak" without a particle.
+// The span takes auxiliaries and "also" before the verb, and a particle
+// ("pointed out"), "to"/"for" after a naming verb, "to" and a second cue
+// verb ("want to stress"), or "in a statement" after.
+#ifndef SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
+#define SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "analyze/attribution_text.h"
+
+namespace sitrep::attribution {
+
+struct CueSite {
+  uint32_t verb = 0;   // the cue word's token
+  uint32_t first = 0;  // cue span, inclusive
+  uint32_t last = 0;
+  const CueEntry* cue = nullptr;
+  bool naming = false;      // "called it '...'": content is a quotation after
+  bool participle = false;  // ", adding that ...": source is the chain's
+};
+
+// The cue site at verb token i of sentence [b, e), or nullopt when the word
+// is not a reporting use. Requires t.CueAt(i) == cue, a verb or object cue.
+std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
+                                 const CueEntry* cue);
+
+}  // namespace sitrep::attribution
+
+#endif  // SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_

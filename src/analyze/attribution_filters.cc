@@ -1,0 +1,55 @@
+#include "analyze/attribution_filters.h"
+
+#include "analyze/attribution_words.h"
+
+namespace sitrep::attribution {
+namespace {
+
+constexpr std::array<std::string_view, 6> kClauseLinks = {"and",  "but", "or",
+                                                          "that", "who", "which"};
+
+// "support" for lemma support, "plans" for plan, "wishes" for wish.
+bool BareForm(std::string_view word, std::string_view lemma) {
+  if (word.size() < lemma.size() || !EqualsLower(word.substr(0, lemma.size()), lemma)) return false;
+  std::string_view rest = word.substr(lemma.size());
+  return rest.empty() || rest == "s" || rest == "es";
+}
+
+bool SubjectNextToVerb(const AttributionText& t, const SourceSite& src, uint32_t verb) {
+  if (src.first == kNone || src.chained || src.right || src.last + 1 != verb) return false;
+  uint32_t k = src.last;
+  std::string_view w = t.W(k);
+  if (InSet(w, kPronouns) || t.Capitalized(k)) return true;
+  // "the campaign says": a "-s" form after a phrase is its verb.
+  if (t.W(verb).ends_with("s") && src.first < k) return true;
+  // A plural noun: "voters", "officials" (not "-ss", "-ous", "-'s").
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("ous") &&
+         !IsPossessive(w) && !t.IsPunct(k);
+}
+
+}  // namespace
+
+bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSite& src, uint32_t b,
+                  uint32_t e) {
+  const uint32_t i = site.verb;
+  if (i > b && !(t.toks()[i].flags & (kSpaceBefore | kNewlineBefore)) &&
+      (t.W(i - 1) == "<" || t.W(i - 1) == "/" || t.W(i - 1) == "</")) {
+    return false;
+  }
+  // Only a word right before a bare form can make it a noun; after a
+  // clause link or punctuation it is a verb ("and says", "-- says").
+  if (BareForm(t.W(i), site.cue->lemma) && site.first == i && !src.right &&
+      (i == b || (t.IsWordLike(i - 1) && !InSet(t.W(i - 1), kClauseLinks) &&
+                  !SubjectNextToVerb(t, src, i)))) {
+    return false;
+  }
+  // "forced to admit defeat": a governed infinitive with a bare noun after.
+  if (site.first == i && i >= b + 2 && EqualsLower(t.W(i - 1), "to") && src.first == kNone &&
+      t.W(i - 2).ends_with("ed") && i + 1 < e && t.IsWordLike(i + 1) &&
+      !EqualsLower(t.W(i + 1), "that") && !InSet(t.W(i + 1), kDeterminers)) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace sitrep::attribution

@@ -1,0 +1,70 @@
+// Cue words that are not reporting uses, and the headline colon, on invented
+// sentences.
+#include <gtest/gtest.h>
+
+#include "analyze/statement_test_util.h"
+
+namespace sitrep {
+namespace {
+
+using testing::AnalyzeText;
+using testing::View;
+
+TEST(AttributionFilters, BareFormAfterAModifierIsANoun) {
+  Document doc = AnalyzeText("The mayor kept his rural support base and his radio show.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+TEST(AttributionFilters, BareFormAfterASubjectIsAVerb) {
+  Document doc = AnalyzeText("Most voters support the new pier. The council says it will open.");
+  ASSERT_EQ(doc.statements.size(), 2u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Most voters");
+  EXPECT_EQ(View(doc, doc.statements[1].source), "The council");
+}
+
+TEST(AttributionFilters, MarkupTagIsNotACue) {
+  Document doc = AnalyzeText("Text before <tweet id=\"12\"> text after.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+TEST(AttributionFilters, AspectContinueIsNotACue) {
+  Document doc = AnalyzeText("Ilse Varn has continued her careful approach to the port.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+  doc = AnalyzeText("\u201cWe are ready,\u201d Ilse Varn continued.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "continued");
+}
+
+TEST(AttributionFilters, SeekIsNotACue) {
+  Document doc = AnalyzeText("Pellow has sought to expand its port.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+TEST(AttributionFilters, GovernedInfinitiveWithABareNoun) {
+  Document doc = AnalyzeText("The crew was eventually forced to admit defeat in the race.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+TEST(AttributionFilters, WantToAndACueIsOneCue) {
+  Document doc = AnalyzeText("Ilse Varn wants to stress that the pier is safe.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "wants to stress");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "that the pier is safe");
+}
+
+TEST(AttributionFilters, HeadlineColon) {
+  Document doc =
+      AnalyzeText("Oren Malsk: The Harbour Plan Is a Trap\n\nThe Latest: Storm hits pier\n");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk");
+  EXPECT_EQ(View(doc, doc.statements[0].cue), ":");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "The Harbour Plan Is a Trap");
+}
+
+TEST(AttributionFilters, ColonTallyIsNotAStatement) {
+  Document doc = AnalyzeText("Malsk: 547\n");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+}  // namespace
+}  // namespace sitrep

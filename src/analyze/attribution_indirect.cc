@@ -1,0 +1,70 @@
+#include "analyze/attribution_indirect.h"
+
+#include "analyze/attribution_spans.h"
+#include "analyze/attribution_words.h"
+
+namespace sitrep::attribution {
+
+std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t floor,
+                              uint32_t left_edge, uint32_t* right_edge) {
+  uint32_t r = *right_edge;
+  if (left_edge <= floor + 1 || !t.IsPunct(left_edge - 1, ",") || r >= e || !t.IsPunct(r) ||
+      t.IsPunct(r, ":")) {
+    return std::nullopt;
+  }
+  // When the sentence goes on after a comma ("A, Smith said, B."), the
+  // content is its extent.
+  if (t.IsPunct(r, ",") && r + 1 < e && !ClauseBreak(t, r, e)) {
+    *right_edge = e;
+    return Content(t, floor, e);
+  }
+  return Content(t, floor, left_edge - 1);
+}
+
+Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a, uint32_t e) {
+  Forward f;
+  if (cue.object) {
+    uint32_t z = a;
+    while (z < e && z - a < kMaxNp && t.IsWordLike(z) && !InSet(t.W(z), kObjectEnd)) ++z;
+    f.content = Content(t, a, z);
+    f.end = z;
+    return f;
+  }
+  if (InSet(std::string_view(cue.lemma), kObjectCues)) {
+    // Skip the addressee up to "that" or a quotation.
+    for (uint32_t k = a; k < e && k - a < 6; ++k) {
+      if (EqualsLower(t.W(k), "that") || t.toks()[k].has(kOpenQuote)) {
+        a = k;
+        break;
+      }
+      if (t.IsPunct(k)) break;
+    }
+  }
+  // "claimed without citing any evidence that ...", "said on Monday that
+  // ...": the content starts at "that".
+  if (a < e && InSet(t.W(a), kAdverbialLead)) {
+    for (uint32_t k = a + 1; k < e && k - a < 10; ++k) {
+      if (EqualsLower(t.W(k), "that")) {
+        a = k;
+        break;
+      }
+      if (t.IsPunct(k) && !t.IsPunct(k, ",")) break;
+    }
+  }
+  // The clause runs to the next participial cue or the sentence end.
+  uint32_t z = a;
+  while (z < e) {
+    if (t.OpensQuote(z)) {
+      z = t.QuoteAt(z)->close_token + 1;
+      continue;
+    }
+    if (z > a && ClauseBreak(t, z, e)) break;
+    ++z;
+  }
+  f.direct = a < e && t.OpensQuote(a) && t.QuoteAt(a)->close_token + 2 >= z;
+  f.content = Content(t, a, z);
+  f.end = z;
+  return f;
+}
+
+}  // namespace sitrep::attribution

@@ -1,0 +1,60 @@
+#include "analyze/attribution_nominal.h"
+
+#include "analyze/attribution_spans.h"
+#include "analyze/attribution_words.h"
+
+namespace sitrep::attribution {
+
+std::optional<Nominal> AccordingTo(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
+                                   uint32_t floor) {
+  if (i + 1 >= e || !EqualsLower(t.W(i), "according") || !EqualsLower(t.W(i + 1), "to")) {
+    return std::nullopt;
+  }
+  uint32_t src_end = RightNpEnd(t, i + 2, e);
+  if (src_end == i + 2) return std::nullopt;
+  std::optional<Span> content;
+  bool after = src_end + 1 < e && t.IsPunct(src_end, ",");
+  if (i > floor + 1 && t.IsPunct(i - 1, ",") && after) {
+    // "The plan, according to X, is ...": the content is the extent.
+    content = Content(t, floor, e);
+  } else if (i == b || (src_end + 4 < e && t.IsPunct(src_end, ","))) {
+    uint32_t a = src_end;
+    while (a < e && t.IsPunct(a)) ++a;
+    content = Content(t, a, e);
+  } else {
+    content = Content(t, floor, i);
+  }
+  if (!content) return std::nullopt;
+  Nominal n{i, i + 1, i + 2, src_end - 1, *content, src_end};
+  if (content->end >= t.toks()[e - 1].span.start) n.end = e;
+  return n;
+}
+
+std::optional<Nominal> PossessiveNounCue(const AttributionText& t, uint32_t i, uint32_t b,
+                                         uint32_t e) {
+  if (i == b || i + 1 >= e || !EqualsLower(t.W(i + 1), "that")) return std::nullopt;
+  std::string_view prev = t.W(i - 1);
+  if (!IsPossessive(prev) && !InSet(prev, kPossessives)) return std::nullopt;
+  std::optional<Span> content = Content(t, i + 1, e);
+  if (!content) return std::nullopt;
+  return Nominal{i, i, i - 1, i - 1, *content, e};
+}
+
+std::optional<Nominal> HeadlineColon(const AttributionText& t, uint32_t b, uint32_t e) {
+  uint32_t c = b;
+  while (c < e && c - b < 5 && t.IsWordLike(c) && t.Capitalized(c) && t.QuoteAt(c) == nullptr) ++c;
+  if (c == b || c - b > 4 || c + 1 >= e || !t.IsPunct(c, ":")) return std::nullopt;
+  // A single word that is a cue is a label ("Update:", "Report:").
+  if (c == b + 1 && t.cues().FindWord(t.W(b)) != nullptr) return std::nullopt;
+  // "The Latest: ..." is a column title, not a speaker.
+  if (InSet(t.W(b), kDeterminers)) return std::nullopt;
+  // What is said has words: "Clinton: 547" is a tally.
+  uint32_t words = 0;
+  for (uint32_t k = c + 1; k < e && words < 3; ++k) words += t.toks()[k].kind == TokenKind::kWord;
+  if (words < 3) return std::nullopt;
+  std::optional<Span> content = Content(t, c + 1, e);
+  if (!content) return std::nullopt;
+  return Nominal{c, c, b, c - 1, *content, e};
+}
+
+}  // namespace sitrep::attribution

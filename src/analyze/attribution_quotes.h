@@ -1,0 +1,40 @@
+// Direct speech: the quotation that is the content of a cue.
+//
+//   - QuoteBefore: "'A,' he said" and the split form "'A,' he said, 'B.'"
+//     (content from the first mark to the last);
+//   - NamingQuote: "called the plan 'a trap'" (content from the named
+//     object to the closing mark);
+//   - QuoteRunEnd: "'A,' he said. 'B.' 'C.'": the quotation-only sentences
+//     that continue a quote in the same paragraph.
+#ifndef SITREP_ANALYZE_ATTRIBUTION_QUOTES_H_
+#define SITREP_ANALYZE_ATTRIBUTION_QUOTES_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "analyze/attribution_text.h"
+
+namespace sitrep::attribution {
+
+// Whether a quotation closes right before the speaker phrase starting at
+// `left_edge` (after an optional comma), within [floor, e). When it does,
+// returns true and sets *content when the quotation opens at or after
+// `floor`, extending it over a quotation right after `*right_edge` (split
+// quote) and moving *right_edge past that one.
+bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floor,
+                 uint32_t left_edge, uint32_t* right_edge, std::optional<Span>* content);
+
+// The content of a naming cue whose complement starts at token a: up to the
+// end of the first quotation within 10 tokens, or nullopt. Moves
+// *right_edge past the quotation.
+std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e,
+                                uint32_t* right_edge);
+
+// One past the last token of the quotation-only sentences that follow the
+// sentence holding token `tok`, in its paragraph, or kNone. A run stops at a
+// quotation followed by anything but punctuation ("'B,' she added.").
+uint32_t QuoteRunEnd(const AttributionText& t, uint32_t tok);
+
+}  // namespace sitrep::attribution
+
+#endif  // SITREP_ANALYZE_ATTRIBUTION_QUOTES_H_

@@ -1,0 +1,32 @@
+// The source (speaker phrase) of a verb cue.
+//
+// Tried in order: the phrase left of the cue ("Jane Roe said", "Jane Roe, a
+// spokeswoman, said", "Jane Roe, who ..., said"); the previous source of the
+// sentence, else its subject (attribution_subject.h), for a participle
+// (", adding that") or a coordinated cue ("and added"); the phrase right of
+// the cue at a clause end ("..., said Jane Roe."). No source is allowed.
+#ifndef SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
+#define SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
+
+#include <cstdint>
+
+#include "analyze/attribution_cue_site.h"
+#include "analyze/attribution_text.h"
+
+namespace sitrep::attribution {
+
+struct SourceSite {
+  uint32_t first = kNone;  // speaker tokens, inclusive; kNone when none
+  uint32_t last = kNone;
+  bool right = false;    // after the cue ("said Jane Roe")
+  bool chained = false;  // taken from an earlier cue, not next to this one
+};
+
+// Sentence tokens [b, e); the source lies at or after `floor`, the end of
+// the previous statement's content. `prev` is the sentence's last source.
+SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, uint32_t e,
+                      uint32_t floor, const SourceSite& prev);
+
+}  // namespace sitrep::attribution
+
+#endif  // SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_

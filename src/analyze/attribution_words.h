@@ -1,0 +1,84 @@
+// Closed word classes used by the statement finder, and case-insensitive
+// membership tests over them. ASCII case folding only: the sets are English
+// function words, and a non-ASCII word is never a member.
+#ifndef SITREP_ANALYZE_ATTRIBUTION_WORDS_H_
+#define SITREP_ANALYZE_ATTRIBUTION_WORDS_H_
+
+#include <array>
+#include <string_view>
+
+namespace sitrep::attribution {
+
+// True when `word` equals the lowercase `lower` up to ASCII case.
+bool EqualsLower(std::string_view word, std::string_view lower);
+
+// True when `word` is in `set` (entries lowercase). Linear: the sets are small.
+template <size_t N>
+bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
+  for (std::string_view s : set) {
+    if (EqualsLower(word, s)) return true;
+  }
+  return false;
+}
+
+// True for "'s" and "’s" endings: a possessive (or a clitic "is").
+bool IsPossessive(std::string_view word);
+
+inline constexpr std::array<std::string_view, 10> kPronouns = {"he", "she", "they", "we",    "i",
+                                                               "it", "you", "who",  "which", "one"};
+inline constexpr std::array<std::string_view, 16> kDeterminers = {
+    "the",     "a",    "an",  "this", "these", "those", "some", "many",
+    "several", "both", "his", "her",  "their", "its",   "our",  "most"};
+// Words that cannot be inside a speaker phrase: clause links, prepositions
+// ("for" too: PolNeAR sources rarely run over a preposition phrase), verbs
+// and adverbs.
+inline constexpr std::array<std::string_view, 62> kStops = {
+    "that",  "and",  "but",   "or",   "which",   "when",   "while",   "as",       "because",
+    "if",    "so",   "then",  "than", "after",   "before", "since",   "although", "though",
+    "where", "what", "how",   "why",  "is",      "was",    "are",     "were",     "be",
+    "been",  "has",  "have",  "had",  "to",      "in",     "on",      "at",       "with",
+    "by",    "from", "about", "into", "over",    "under",  "against", "not",      "also",
+    "who",   "said", "says",  "told", "would",   "will",   "could",   "can",      "did",
+    "does",  "do",   "yet",   "even", "however", "now",    "just",    "for"};
+// Auxiliaries and adverbs that PolNeAR puts inside the cue span.
+inline constexpr std::array<std::string_view, 16> kCueLead = {
+    "has",   "have",  "had",        "also",       "will",     "would", "could", "may",
+    "might", "later", "previously", "repeatedly", "publicly", "again", "then",  "once"};
+// Cues whose verb takes an addressee before the content ("told reporters").
+inline constexpr std::array<std::string_view, 10> kObjectCues = {
+    "tell", "ask", "urge", "warn", "remind", "assure", "accuse", "blame", "promise", "criticize"};
+// Cues that name something rather than report a clause: content is the
+// quotation after them ("called it 'a disgrace'").
+inline constexpr std::array<std::string_view, 8> kNamingCues = {
+    "call", "refer", "describe", "characterize", "label", "brand", "dub", "praise"};
+// Cues with a particle that PolNeAR puts in the cue span ("pointed out",
+// "talked about"); talk and speak are cues only with their particle.
+inline constexpr std::array<std::string_view, 6> kParticleCues = {"point", "talk",  "speak",
+                                                                  "ask",   "worry", "complain"};
+inline constexpr std::array<std::string_view, 4> kParticles = {"out", "about", "of", "to"};
+// Words opening an adverbial between a cue and its "that" clause.
+inline constexpr std::array<std::string_view, 18> kAdverbialLead = {
+    "without",   "in",    "on",         "at",        "during",   "last",
+    "earlier",   "again", "repeatedly", "privately", "publicly", "recently",
+    "yesterday", "today", "late",       "early",     "after",    "before"};
+// After a comma, words that open a clause of the reporter's own: the content
+// stops before them ("X said A, while Y ...").
+inline constexpr std::array<std::string_view, 7> kContentBreak = {
+    "but", "while", "though", "although", "whereas", "even", "compared"};
+// Words that end an object noun phrase ("endorsed the mayor on Monday").
+inline constexpr std::array<std::string_view, 14> kObjectEnd = {
+    "that", "and",     "but",   "or",     "as",     "in",    "on",
+    "at",   "because", "after", "before", "during", "while", "when"};
+// Cues that report speech only as speech verbs, with a quotation before or
+// after them or after the speaker ("'...,' he continued"): otherwise they
+// are aspect verbs ("has continued his approach").
+inline constexpr std::array<std::string_view, 1> kSpeechOnlyCues = {"continue"};
+// Possessive determiners before a noun cue ("his claim that").
+inline constexpr std::array<std::string_view, 3> kPossessives = {"his", "her", "their"};
+// Words before a cue word that make it a noun or adjective ("base of
+// support", "so-called", "no comment"), besides determiners and possessives.
+inline constexpr std::array<std::string_view, 4> kNounLead = {"of", "whose", "no", "new"};
+
+}  // namespace sitrep::attribution
+
+#endif  // SITREP_ANALYZE_ATTRIBUTION_WORDS_H_
