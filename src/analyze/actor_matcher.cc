@@ -1,7 +1,12 @@
 #include "analyze/actor_matcher.h"
 
 #include <algorithm>
+#include <unordered_map>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "analyze/actor_words.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -9,19 +14,31 @@ namespace sitrep {
 
 namespace {
 
-bool IsAscii(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
 // Appends the folded form of one token; ASCII (the common case) skips ICU.
 void AppendFolded(std::string_view word, std::string* out) {
-  if (IsAscii(word)) {
-    for (char c : word) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-  } else {
-    out->append(sitrep::Fold(word));
+  // One pass over raw pointers: copy lowercased and note any non-ASCII byte
+  // (then the copy is dropped and ICU folds the word).
+  const size_t at = out->size();
+  out->resize(at + word.size());
+  char* dst = out->data() + at;
+  unsigned char high = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    high |= c;
+    dst[i] = static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  if (high >= 0x80) {
+    // Non-ASCII tokens are mostly a few quote marks, dashes and accented
+    // names repeated across documents; ICU folding costs far more than a
+    // lookup, so folds are remembered per thread (bounded).
+    out->resize(at);
+    thread_local std::unordered_map<std::string, std::string> memo;
+    auto it = memo.find(std::string(word));
+    if (it == memo.end()) {
+      if (memo.size() > 20000) memo.clear();
+      it = memo.emplace(std::string(word), sitrep::Fold(word)).first;
+    }
+    out->append(it->second);
   }
 }
 
@@ -32,6 +49,10 @@ uint8_t TextLevel(const Token& tok) {
 }
 
 }  // namespace
+
+size_t ActorMatcher::Hash::operator()(std::string_view s) const {
+  return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
+}
 
 uint32_t PossessiveLength(std::string_view w) {
   auto ends = [&](std::string_view suffix) {
@@ -132,6 +153,12 @@ ActorMatcher::ActorMatcher(const ActorLexicon& lexicon, const AgentLexicon& agen
     // Agent phrases are common nouns: any case ("OMON" keeps its caps rule).
     agent_of_state_[agents_.Insert(ids, levels)] = i;
   }
+  lexicon_vocab_ = static_cast<uint32_t>(vocab_.size());
+  for (std::string_view w : ClassWords()) {
+    vocab_.try_emplace(std::string(w), static_cast<uint32_t>(vocab_.size()));
+  }
+  class_of_id_.assign(vocab_.size(), 0);
+  for (const auto& [word, id] : vocab_) class_of_id_[id] = ClassOfWord(word);
 }
 
 std::span<const ActorMatcher::NameEntry> ActorMatcher::NameEntries(uint32_t state) const {
@@ -153,6 +180,7 @@ void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {
   out->level.resize(n);
   out->end.resize(n);
   out->possessive.resize(n);
+  out->word_class.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[i];
     std::string_view word = doc.view(tok.span);
@@ -163,7 +191,9 @@ void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {
     out->level[i] = TextLevel(tok);
     out->end[i] = tok.span.end - poss;
     out->possessive[i] = poss != 0;
-    out->id[i] = TokenId(std::string_view(out->arena).substr(out->offset[i]));
+    const uint32_t id = TokenId(std::string_view(out->arena).substr(out->offset[i]));
+    out->id[i] = id;
+    out->word_class[i] = id == kUnknownToken ? 0 : class_of_id_[id];
   }
   out->offset[n] = static_cast<uint32_t>(out->arena.size());
 }

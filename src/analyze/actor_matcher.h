@@ -12,6 +12,10 @@
 // matches capitalized or all-caps text; a lowercase one matches any case.
 // Possessives are stripped before folding on both sides ("Putin's" -> putin).
 //
+// The vocabulary also holds the closed-class words of actor_words.h, so Fold()
+// gives each token its word class from the same lookup; ids of those extra
+// words are >= lexicon_vocabulary() and start no phrase.
+//
 // Invariants: immutable after construction, safe to share between threads.
 #ifndef SITREP_ANALYZE_ACTOR_MATCHER_H_
 #define SITREP_ANALYZE_ACTOR_MATCHER_H_
@@ -44,6 +48,7 @@ struct FoldedTokens {
   std::vector<uint8_t> level;       // 0 lowercase, 1 capitalized, 2 all caps
   std::vector<uint32_t> end;        // token end in text, possessive excluded
   std::vector<uint8_t> possessive;  // 1 when a possessive was stripped
+  std::vector<uint8_t> word_class;  // WordClass bits (actor_words.h)
   std::string_view at(size_t i) const {
     return std::string_view(arena).substr(offset[i], offset[i + 1] - offset[i]);
   }
@@ -100,13 +105,16 @@ class ActorMatcher {
 
   // Vocabulary id of a folded token, or kUnknownToken.
   uint32_t TokenId(std::string_view folded) const;
+  // True when a token id occurs in some lexicon or agent phrase.
+  bool InPhrases(uint32_t id) const { return id < lexicon_vocab_; }
 
   size_t vocabulary_size() const { return vocab_.size(); }
 
  private:
+  // XXH3: faster than std::hash on the short strings of a vocabulary.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    size_t operator()(std::string_view s) const;
   };
   // Tokenizes and folds a phrase into ids (interning) and required levels.
   void Compile(std::string_view phrase, std::vector<uint32_t>* ids, std::vector<uint8_t>* levels);
@@ -116,6 +124,8 @@ class ActorMatcher {
   PhraseTrie agents_;
   std::unordered_map<uint32_t, std::vector<NameEntry>> name_entries_;
   std::unordered_map<uint32_t, uint32_t> agent_of_state_;
+  std::vector<uint8_t> class_of_id_;  // WordClass bits per vocabulary id
+  uint32_t lexicon_vocab_ = 0;        // ids below this occur in phrases
 };
 
 }  // namespace sitrep

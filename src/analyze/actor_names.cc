@@ -2,138 +2,16 @@
 
 #include <fstream>
 #include <sstream>
-#include <unordered_set>
 
+#include "analyze/actor_words.h"
 #include "lexicon/data_dir.h"
 
 namespace sitrep {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
-
-const WordSet& NonNameWords() {
-  static const WordSet* set =
-      new WordSet{"the",      "a",        "an",       "and",       "or",        "but",
-                  "if",       "in",       "on",       "at",        "to",        "of",
-                  "for",      "from",     "by",       "with",      "as",        "after",
-                  "before",   "while",    "when",     "since",     "until",     "during",
-                  "about",    "he",       "she",      "it",        "they",      "we",
-                  "i",        "you",      "his",      "her",       "its",       "their",
-                  "our",      "my",       "your",     "this",      "that",      "these",
-                  "those",    "there",    "here",     "what",      "who",       "whom",
-                  "why",      "how",      "where",    "which",     "not",       "no",
-                  "yes",      "so",       "then",     "now",       "also",      "yet",
-                  "still",    "all",      "some",     "many",      "most",      "more",
-                  "other",    "another",  "every",    "each",      "both",      "one",
-                  "two",      "three",    "first",    "last",      "new",       "according",
-                  "under",    "over",     "between",  "is",        "was",       "are",
-                  "were",     "be",       "will",     "would",     "can",       "could",
-                  "should",   "may",      "might",    "must",      "do",        "does",
-                  "did",      "has",      "have",     "had",       "mr",        "mrs",
-                  "ms",       "dr",       "january",  "february",  "march",     "april",
-                  "june",     "july",     "august",   "september", "october",   "november",
-                  "december", "jan.",     "feb.",     "mar.",      "apr.",      "jun.",
-                  "jul.",     "aug.",     "sep.",     "sept.",     "oct.",      "nov.",
-                  "dec.",     "monday",   "tuesday",  "wednesday", "thursday",  "friday",
-                  "saturday", "sunday",   "today",    "yesterday", "tomorrow",  "tv",
-                  "ok",       "am",       "pm",       "a.m.",      "p.m.",      "ceo",
-                  "covid",    "covid-19", "photo",    "video",     "image",     "read",
-                  "watch",    "listen",   "share",    "click",     "subscribe", "advertisement",
-                  "update",   "updated",  "breaking", "exclusive", "opinion",   "analysis",
-                  "editor's", "god",      "internet", "web",       "chapter",   "section",
-                  "article",  "page",     "part",     "please",    "thank",     "thanks",
-                  "dear",     "hello",    "however",  "meanwhile", "instead",   "although",
-                  "though",   "because",  "despite",  "following", "like",      "just",
-                  "even",     "only",     "never",    "always",    "speaking",  "asked",
-                  "said",     "says",     "told",     "added",     "later",     "earlier",
-                  "several",  "few",      "any",      "such",      "much",      "very",
-                  "well",     "good",     "great",    "best"};
-  return *set;
-}
-
-const WordSet& OrgHeads() {
-  static const WordSet* set =
-      new WordSet{"ministry",       "council",      "committee",   "party",
-                  "service",        "agency",       "army",        "union",
-                  "court",          "commission",   "institute",   "university",
-                  "foundation",     "center",       "centre",      "bank",
-                  "guard",          "guards",       "regiment",    "brigade",
-                  "battalion",      "division",     "corps",       "front",
-                  "movement",       "office",       "department",  "association",
-                  "organization",   "organisation", "group",       "corporation",
-                  "company",        "inc.",         "corp.",       "ltd",
-                  "ltd.",           "llc",          "times",       "post",
-                  "news",           "journal",      "network",     "television",
-                  "radio",          "press",        "church",      "school",
-                  "college",        "assembly",     "parliament",  "senate",
-                  "congress",       "federation",   "alliance",    "coalition",
-                  "fund",           "initiative",   "project",     "watch",
-                  "international",  "media",        "observer",    "herald",
-                  "tribune",        "gazette",      "guardian",    "telegraph",
-                  "review",         "chronicle",    "examiner",    "bulletin",
-                  "monitor",        "inquirer",     "daily",       "magazine",
-                  "agency",         "bureau",       "authority",   "board",
-                  "administration", "police",       "fleet",       "forces",
-                  "legion",         "militia",      "regime",      "club",
-                  "society",        "trust",        "academy",     "campaign",
-                  "caucus",         "cabinet",      "secretariat", "mission",
-                  "tribunal",       "prosecutor's", "airlines",    "group's",
-                  "holdings",       "industries",   "systems",     "technologies",
-                  "laboratory",     "lab",          "hospital",    "clinic",
-                  "channel",        "broadcasting", "studies",     "research",
-                  "council's"};
-  return *set;
-}
-
-const WordSet& Particles() {
-  static const WordSet* set =
-      new WordSet{"al", "al-", "el",  "van", "von", "de",  "der",   "den", "da",  "di",  "du", "la",
-                  "le", "bin", "ibn", "dos", "das", "del", "della", "ter", "ten", "abu", "st."};
-  return *set;
-}
-
-const WordSet& TitleWords() {
-  static const WordSet* set =
-      new WordSet{"mr.",         "mrs.",          "ms.",        "dr.",          "gen.",
-                  "sen.",        "rep.",          "gov.",       "lt.",          "col.",
-                  "maj.",        "capt.",         "sgt.",       "rev.",         "prof.",
-                  "pres.",       "adm.",          "amb.",       "sec.",         "gen",
-                  "mr",          "mrs",           "ms",         "dr",           "president",
-                  "minister",    "senator",       "governor",   "general",      "colonel",
-                  "judge",       "secretary",     "chairman",   "chairwoman",   "speaker",
-                  "mayor",       "ambassador",    "spokesman",  "spokeswoman",  "spokesperson",
-                  "leader",      "activist",      "analyst",    "journalist",   "reporter",
-                  "commander",   "officer",       "professor",  "director",     "chief",
-                  "coach",       "pope",          "king",       "queen",        "prince",
-                  "princess",    "rabbi",         "bishop",     "father",       "sister",
-                  "brother",     "lawyer",        "attorney",   "economist",    "researcher",
-                  "blogger",     "editor",        "founder",    "head",         "deputy",
-                  "premier",     "chancellor",    "envoy",      "diplomat",     "lawmaker",
-                  "congressman", "congresswoman", "candidate",  "nominee",      "sheriff",
-                  "detective",   "sergeant",      "lieutenant", "captain",      "major",
-                  "admiral",     "marshal",       "patriarch",  "metropolitan", "imam",
-                  "cardinal",    "dissident",     "opposition", "politician",   "author",
-                  "writer",      "historian",     "expert",     "scholar",      "student",
-                  "pastor",      "executive",     "ceo",        "adviser",      "advisor",
-                  "aide",        "strategist",    "pollster",   "commentator",  "democrat",
-                  "republican",  "rep",           "sen",        "gop"};
-  return *set;
-}
-
-const WordSet& SpeechVerbs() {
-  static const WordSet* set = new WordSet{
-      "said",       "says",         "told",     "tells",    "added",     "adds",      "wrote",
-      "writes",     "stated",       "argued",   "argues",   "explained", "claimed",   "claims",
-      "warned",     "warns",        "noted",    "notes",    "asked",     "insisted",  "tweeted",
-      "posted",     "announced",    "declared", "denied",   "confirmed", "suggested", "believes",
-      "believed",   "thinks",       "thought",  "replied",  "responded", "testified", "reported",
-      "reports",    "acknowledged", "admitted", "urged",    "called",    "accused",   "stressed",
-      "emphasized", "predicted",    "contends", "contended"};
-  return *set;
-}
-
-bool Has(const WordSet& set, std::string_view w) { return set.count(w) != 0; }
+// Token i's word class (actor_words.h), from the fold: no hashing here.
+bool Is(const FoldedTokens& f, size_t i, uint8_t cls) { return (f.word_class[i] & cls) != 0; }
 
 bool IsInitial(const Document& doc, const Token& tok) {
   // "W." : one capital letter and a period (the tokenizer keeps them together).
@@ -146,7 +24,7 @@ bool IsInitial(const Document& doc, const Token& tok) {
 bool IsNameWord(const Document& doc, const FoldedTokens& f, size_t i) {
   const Token& tok = doc.tokens[i];
   if (tok.kind != TokenKind::kWord) return false;
-  if (Has(NonNameWords(), f.at(i))) return false;
+  if (Is(f, i, kNonNameWord)) return false;
   if (tok.has(kCapitalized) || tok.has(kAllCaps)) return true;
   std::string_view s = doc.view(tok.span);
   for (std::string_view p : {"al-", "el-", "bin-", "ibn-", "abu-"}) {
@@ -168,7 +46,7 @@ std::vector<uint8_t> HeadlineParagraphs(const Document& doc, const FoldedTokens&
     for (uint32_t i = first; i < last; ++i) {
       if (doc.tokens[i].kind != TokenKind::kWord) continue;
       // Title case leaves short function words lowercase; don't count them.
-      if (f.at(i).size() <= 3 && Has(NonNameWords(), f.at(i))) continue;
+      if (f.at(i).size() <= 3 && Is(f, i, kNonNameWord)) continue;
       ++words;
       if (doc.tokens[i].has(kCapitalized) || doc.tokens[i].has(kAllCaps)) ++caps;
     }
@@ -180,9 +58,9 @@ std::vector<uint8_t> HeadlineParagraphs(const Document& doc, const FoldedTokens&
 
 }  // namespace
 
-bool IsOrgHead(std::string_view folded) { return Has(OrgHeads(), folded); }
-bool IsTitleWord(std::string_view folded) { return Has(TitleWords(), folded); }
-bool IsNonNameWord(std::string_view folded) { return Has(NonNameWords(), folded); }
+bool IsOrgHead(std::string_view folded) { return (ClassOfWord(folded) & kOrgHeadWord) != 0; }
+bool IsTitleWord(std::string_view folded) { return (ClassOfWord(folded) & kTitleWord) != 0; }
+bool IsNonNameWord(std::string_view folded) { return (ClassOfWord(folded) & kNonNameWord) != 0; }
 
 GivenNames GivenNames::LoadText(std::string_view text) {
   GivenNames g;
@@ -242,13 +120,13 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
         continue;
       }
       uint32_t j = i + 1;
-      bool org = Has(OrgHeads(), f.at(i));
+      bool org = Is(f, i, kOrgHeadWord);
       bool marked = false;  // an initial or particle: a strong person signal
       while (j < sent.last_token && !covered[j]) {
         const Token& tok = doc.tokens[j];
         if (tok.has(kNewlineBefore)) break;
         if (IsNameWord(doc, f, j)) {
-          org = org || Has(OrgHeads(), f.at(j));
+          org = org || Is(f, j, kOrgHeadWord);
           ++j;
           continue;
         }
@@ -259,7 +137,7 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
           ++j;
           continue;
         }
-        if (tok.kind == TokenKind::kWord && Has(Particles(), f.at(j)) && next_name) {
+        if (tok.kind == TokenKind::kWord && Is(f, j, kParticleWord) && next_name) {
           marked = true;
           ++j;
           continue;
@@ -280,7 +158,7 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
       c.last = j;
       c.sentence_initial = i == start_word;
       if (j - i >= 2 && !org && !IsInitial(doc, doc.tokens[i + 1]) &&
-          (IsTitleWord(f.at(i)) ||
+          (Is(f, i, kTitleWord) ||
            (c.sentence_initial && j - i >= 3 && !given.Contains(f.at(i))))) {
         // "Democrat Jane Doe", "Analyst Jane Doe": the first word is a title
         // or an ordinary word opening the sentence, not part of the name.
@@ -291,9 +169,9 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
       // Context: title before, speech verb or apposition after, "(ACRONYM)".
       if (c.first > sent.first_token) {
         std::string_view prev = f.at(c.first - 1);
-        c.titled = IsTitleWord(prev) || c.first > i;
+        c.titled = Is(f, c.first - 1, kTitleWord) || c.first > i;
         // "its chairman, Tomas Verhaegen": a title in apposition before.
-        if (prev == "," && c.first >= sent.first_token + 2 && IsTitleWord(f.at(c.first - 2)))
+        if (prev == "," && c.first >= sent.first_token + 2 && Is(f, c.first - 2, kTitleWord))
           c.titled = true;
         if (prev == "mr." || prev == "mr") c.title_gender = 'm';
         if (prev == "mrs." || prev == "ms." || prev == "mrs" || prev == "ms") c.title_gender = 'f';
@@ -301,16 +179,37 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
       if (c.last < sent.last_token) {
         uint32_t k = c.last;
         std::string_view next = f.at(k);
-        if (next == "," && k + 1 < sent.last_token) next = f.at(k + 1);
-        c.speech = Has(SpeechVerbs(), next);
+        const uint32_t verb = next == "," && k + 1 < sent.last_token ? k + 1 : k;
+        c.speech = Is(f, verb, kSpeechVerb);
         if (next == "(" && k + 2 < sent.last_token && doc.tokens[k + 1].has(kAllCaps) &&
             f.at(k + 2) == ")")
           c.acronym = k + 1;
       }
+      // "said Jones": a saying verb right before (inversion).
+      if (c.first > sent.first_token && Is(f, c.first - 1, kSayingWord)) c.speech = true;
       const uint32_t words = c.last - c.first;
+      // A lone word in quotation marks is a term being quoted ("the 'Union'"),
+      // not a name.
+      if (words == 1 && c.first > 0 && c.last < doc.tokens.size() &&
+          doc.tokens[c.first - 1].kind == TokenKind::kQuote &&
+          doc.tokens[c.last].kind == TokenKind::kQuote)
+        continue;
+      // A transcript speaker tag: all-caps words opening a line, then a colon
+      // ("HOST:", "MARTA KOVALENKA:").
+      bool speaker_tag =
+          c.last < sent.last_token && f.at(c.last) == ":" &&
+          (c.first == 0 || doc.tokens[c.first].has(kNewlineBefore) || c.first == start_word);
+      for (uint32_t t = c.first; t < c.last && speaker_tag; ++t) {
+        speaker_tag = doc.tokens[t].has(kAllCaps) && doc.tokens[t].kind == TokenKind::kWord;
+      }
       const bool acronym =
           words == 1 && doc.tokens[c.first].has(kAllCaps) && f.at(c.first).size() <= 6;
-      if (org || acronym) {
+      if (speaker_tag && !org && words <= 3) {
+        c.kind = CandidateKind::kPerson;
+        c.speech = true;
+        c.speaker_tag = true;
+        c.sentence_initial = false;
+      } else if (org || acronym) {
         c.kind = CandidateKind::kOrganization;
       } else if (words >= 2 && words <= 4 &&
                  (given.Contains(f.at(c.first)) || marked || c.titled || c.speech ||

@@ -11,6 +11,9 @@
 //     or accepts them with a title / speech verb next to them);
 //   - paragraphs in headline case (most words capitalized, no final period)
 //     are skipped entirely.
+// A lone word between quotation marks is never a candidate; an all-caps run
+// opening a line before ':' is a transcript speaker tag (a person, speaking).
+// A saying verb right before a run ("said Jones") counts as speech.
 // Kind: organisation when a word is an organisation head (Ministry, Council,
 // Battalion, Party, Times...) or the run is an acronym; person when it has
 // 2-4 words and a given name, initial, particle, title before it, or speech
@@ -58,10 +61,12 @@ struct NameCandidate {
   bool titled = false;    // a title or role word right before it
   bool speech = false;    // a speech verb right after it ("X said")
   bool sentence_initial = false;
+  bool speaker_tag = false;       // an all-caps transcript tag before ':'
   uint32_t acronym = UINT32_MAX;  // token of "(FSB)" right after an org name
 };
 
 // Candidates in text order, non-overlapping, never on a `covered` token.
+// `folded` must come from ActorMatcher::Fold (word classes filled).
 std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens& folded,
                                          const std::vector<uint8_t>& covered,
                                          const GivenNames& given);

@@ -22,6 +22,36 @@ std::string DiscoveredId(std::string_view folded) {
   return id;
 }
 
+namespace {
+
+// The folded last word of a name of two or more words, else "".
+std::string ShortName(std::string_view name) {
+  std::string folded = Fold(name);
+  const size_t sp = folded.rfind(' ');
+  return sp == std::string::npos ? std::string() : folded.substr(sp + 1);
+}
+
+}  // namespace
+
+uint32_t ActorRegistry::PersonByGivenName(std::string_view folded) const {
+  uint32_t found = kNoActor;
+  for (uint32_t i = 0; i < info_.size(); ++i) {
+    if (!info_[i].person || info_[i].given != folded) continue;
+    if (found != kNoActor) return kNoActor;
+    found = i;
+  }
+  return found;
+}
+
+uint32_t ActorRegistry::OrganizationByShortName(std::string_view folded) const {
+  uint32_t best = kNoActor;
+  for (uint32_t i = 0; i < info_.size(); ++i) {
+    if (info_[i].short_name.empty() || info_[i].short_name != folded) continue;
+    if (best == kNoActor || info_[i].last_mention > info_[best].last_mention) best = i;
+  }
+  return best;
+}
+
 uint32_t ActorRegistry::Find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? kNoActor : it->second;
@@ -47,6 +77,8 @@ uint32_t ActorRegistry::AddLexicon(const Actor& a, uint32_t date, char gender) {
     info.surname = sp == std::string::npos ? folded : folded.substr(sp + 1);
     if (sp != std::string::npos) info.given = folded.substr(0, folded.find(' '));
     info.skeleton = NameSkeleton(info.surname);
+  } else if (a.kind == ActorKind::kOrganization) {
+    info.short_name = ShortName(a.name);
   }
   info_.push_back(std::move(info));
   by_id_[a.id] = i;
@@ -71,6 +103,8 @@ uint32_t ActorRegistry::AddDiscovered(std::string id, std::string_view name, std
     info.surname = sp == std::string::npos ? folded : folded.substr(sp + 1);
     if (sp != std::string::npos) info.given = folded.substr(0, folded.find(' '));
     info.skeleton = NameSkeleton(info.surname);
+  } else if (kind == "organization") {
+    info.short_name = ShortName(name);
   }
   info_.push_back(std::move(info));
   by_id_[std::move(id)] = i;

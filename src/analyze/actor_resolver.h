@@ -36,6 +36,7 @@ class ActorRegistry {
     std::string surname;        // folded last word of the name (persons)
     std::string skeleton;       // NameSkeleton(surname), computed once
     std::string given;          // folded first word (persons with 2+ words)
+    std::string short_name;     // folded last word of a 2+ word organisation name
     uint32_t last_mention = 0;  // text offset of the latest mention
   };
 
@@ -54,6 +55,14 @@ class ActorRegistry {
   // Most recently mentioned person whose surname is `folded` or a spelling
   // variant of it; kNoActor when none, or when two different people tie.
   uint32_t PersonBySurname(std::string_view folded) const;
+
+  // The one person whose folded given name is `folded` ("Ilsa" after "Ilsa
+  // Vantor"); kNoActor when none or several.
+  uint32_t PersonByGivenName(std::string_view folded) const;
+
+  // Most recently mentioned organisation whose multi-word name ends in the
+  // folded word ("Times" after "The New York Times"); kNoActor when none.
+  uint32_t OrganizationByShortName(std::string_view folded) const;
 
   // Moves the actors into the document and fills their mention lists from
   // doc->mentions (which must be sorted); actors never mentioned are dropped

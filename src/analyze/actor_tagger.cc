@@ -1,6 +1,7 @@
 #include "analyze/actor_tagger.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -72,6 +73,55 @@ bool IsRoleNoun(std::string_view w) {
   return set->count(w) != 0;
 }
 
+// Nouns for places that "of" + a name follows ("the city of X").
+bool IsPlaceNoun(std::string_view w) {
+  static const WordSet* set = new WordSet{
+      "city",     "town",       "village",      "region",    "province", "republic", "capital",
+      "district", "county",     "island",       "port",      "oblast",   "state",    "suburb",
+      "area",     "settlement", "municipality", "outskirts", "streets"};
+  return set->count(w) != 0;
+}
+
+// Role nouns of a description that stands for a person already named ("the
+// Florida senator", "the presumptive nominee"); gender where the noun has one.
+char DescriptionRole(std::string_view w) {
+  static const std::unordered_map<std::string_view, char>* map =
+      new std::unordered_map<std::string_view, char>{
+          {"senator", 'u'},         {"governor", 'u'},
+          {"nominee", 'u'},         {"candidate", 'u'},
+          {"president-elect", 'u'}, {"front-runner", 'u'},
+          {"frontrunner", 'u'},     {"hopeful", 'u'},
+          {"congressman", 'm'},     {"congresswoman", 'f'},
+          {"spokesman", 'm'},       {"spokeswoman", 'f'},
+          {"spokesperson", 'u'},    {"businessman", 'm'},
+          {"businesswoman", 'f'},   {"billionaire", 'u'},
+          {"lawmaker", 'u'},        {"mayor", 'u'},
+          {"chairman", 'm'},        {"chairwoman", 'f'},
+          {"actress", 'f'},         {"actor", 'm'},
+          {"senator-elect", 'u'},   {"incumbent", 'u'},
+          {"challenger", 'u'},      {"congressman-elect", 'm'},
+          {"secretary", 'u'},       {"minister", 'u'},
+          {"mogul", 'u'},           {"star", 'u'},
+          {"anchor", 'u'},          {"host", 'u'},
+          {"senator's", 'u'},       {"rapper", 'u'},
+          {"singer", 'u'},          {"contender", 'u'},
+          {"republican", 'u'},      {"democrat", 'u'}};
+  auto it = map->find(w);
+  return it == map->end() ? 0 : it->second;
+}
+
+// Lowercase words allowed between "the" and a description's role noun.
+bool IsDescriptionModifier(std::string_view w) {
+  static const WordSet* set = new WordSet{
+      "presumptive",  "former",      "freshman",    "likely",       "leading",  "eventual",
+      "junior",       "senior",      "top",         "presidential", "vice",     "party's",
+      "republican",   "democratic",  "gop",         "longtime",     "outgoing", "incoming",
+      "embattled",    "veteran",     "first-term",  "two-term",     "current",  "new",
+      "billionaire",  "real-estate", "reality",     "tv",           "former",   "self-described",
+      "conservative", "liberal",     "progressive", "independent"};
+  return set->count(w) != 0;
+}
+
 // CAMEO region codes for adjectives that name no country.
 std::string_view RegionCode(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view>* map =
@@ -137,7 +187,11 @@ ActorTagger::ActorTagger(const ActorLexicon& lex, const AgentLexicon& agents)
     : ActorTagger(lex, agents, GivenNames::LoadDefault()) {}
 
 ActorTagger::ActorTagger(const ActorLexicon& lex, const AgentLexicon& agents, GivenNames given)
-    : lex_(lex), agents_(agents), matcher_(lex, agents), given_(std::move(given)) {
+    : lex_(lex),
+      agents_(agents),
+      matcher_(lex, agents),
+      given_(std::move(given)),
+      places_(Gazetteer::LoadDefault().gazetteer) {
   lex_gender_.assign(lex.size(), 0);
   given_names_.resize(lex.size());
   for (uint32_t i = 0; i < lex.size(); ++i) {
@@ -186,6 +240,15 @@ uint32_t ActorTagger::LexiconVariant(const std::vector<std::string_view>& words)
   return tie ? kNoActor : best;
 }
 
+bool ActorTagger::IsPlace(const FoldedTokens& f, uint32_t first, uint32_t last,
+                          std::string_view text) const {
+  if (places_.Find(text) != nullptr) return true;
+  if (first == 0 || f.possessive[last - 1]) return false;  // "in Vantor's view"
+  const std::string_view prev = f.at(first - 1);
+  if (prev == "in" || prev == "near" || prev == "outside") return true;
+  return prev == "of" && first >= 2 && IsPlaceNoun(f.at(first - 2));
+}
+
 void ActorTagger::Tag(Document* doc) const {
   doc->mentions.clear();
   doc->actors.clear();
@@ -199,7 +262,7 @@ void ActorTagger::Tag(Document* doc) const {
   std::vector<Item> items;
   std::vector<uint8_t> covered(n, 0);
   for (uint32_t i = 0; i < n;) {
-    if (f.id[i] == kUnknownToken) {
+    if (f.id[i] == kUnknownToken || !matcher_.InPhrases(f.id[i])) {
       ++i;
       continue;
     }
@@ -248,6 +311,20 @@ void ActorTagger::Tag(Document* doc) const {
   std::vector<Mention> mentions;
   std::vector<uint8_t> consumed(items.size(), 0);
   std::unordered_map<std::string, uint32_t> acronyms;  // folded acronym -> actor
+  // LexiconVariant per folded name: documents repeat names, and each fresh
+  // lookup builds a skeleton and its deletes. The answer depends only on the
+  // words and this tagger, so the memo lives across documents (bounded).
+  thread_local std::unordered_map<std::string, uint32_t> variant_memo;
+  thread_local const ActorTagger* memo_owner = nullptr;
+  if (memo_owner != this || variant_memo.size() > 50000) {
+    variant_memo.clear();
+    memo_owner = this;
+  }
+  auto lexicon_variant = [&](const std::string& joined, const std::vector<std::string_view>& ws) {
+    auto [it, inserted] = variant_memo.try_emplace(joined, kNoActor);
+    if (inserted) it->second = LexiconVariant(ws);
+    return it->second;
+  };
 
   auto span = [&](uint32_t first, uint32_t last) -> Span {
     return {doc->tokens[first].span.start, f.end[last - 1]};
@@ -324,7 +401,25 @@ void ActorTagger::Tag(Document* doc) const {
     if (!country->empty() && !role.empty()) *code = *country + role;
   };
   // Resolves a discovered candidate; returns the actor or kNoActor.
-  auto resolve_candidate = [&](size_t k, MentionKind* kind) -> uint32_t {
+  // Folded surname -> item of the first discovered full person name with it.
+  std::unordered_map<std::string_view, size_t> full_name_of;
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k].type != ItemType::kCandidate) continue;
+    const NameCandidate& c = cands[items[k].payload];
+    if (c.kind == CandidateKind::kPerson && c.last - c.first >= 2)
+      full_name_of.try_emplace(f.at(c.last - 1), k);
+  }
+  // Folded lone name -> an item where it speaks or carries a title, so its
+  // other mentions, earlier ones too, resolve the same way.
+  std::unordered_map<std::string_view, size_t> speaking_name;
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k].type != ItemType::kCandidate) continue;
+    const NameCandidate& c = cands[items[k].payload];
+    if (c.last - c.first == 1 && c.kind != CandidateKind::kOrganization && (c.speech || c.titled))
+      speaking_name.try_emplace(f.at(c.first), k);
+  }
+  std::function<uint32_t(size_t, MentionKind*)> resolve_candidate =
+      [&](size_t k, MentionKind* kind) -> uint32_t {
     const NameCandidate& c = cands[items[k].payload];
     const uint32_t words = c.last - c.first;
     std::vector<std::string_view> ws;
@@ -339,6 +434,10 @@ void ActorTagger::Tag(Document* doc) const {
     if (c.kind == CandidateKind::kOrganization) {
       if (words == 1) {
         if (auto it = acronyms.find(joined); it != acronyms.end()) return it->second;
+        // "the Times" after "The New York Times": a short form.
+        if (uint32_t o = reg.OrganizationByShortName(joined); o != kNoActor) return o;
+        // A bare head noun ("Union", "Party") names no organisation alone.
+        if (!doc->tokens[c.first].has(kAllCaps) && IsOrgHead(joined)) return kNoActor;
       }
       const uint32_t a = reg.AddDiscovered(DiscoveredId(joined), text, "organization", false, 0);
       if (c.acronym != UINT32_MAX) acronyms[std::string(f.at(c.acronym))] = a;
@@ -347,12 +446,13 @@ void ActorTagger::Tag(Document* doc) const {
     if (words >= 2) {
       const std::string id = DiscoveredId(joined);
       if (uint32_t a = reg.Find(id); a != kNoActor) return a;
-      if (uint32_t lv = LexiconVariant(ws); lv != kNoActor) return lex_actor(lv);
+      if (uint32_t lv = lexicon_variant(joined, ws); lv != kNoActor) return lex_actor(lv);
       if (uint32_t p = reg.PersonBySurname(ws.back()); p != kNoActor) {
         const std::string& given = reg.info(p).given;
         if (!given.empty() && IsNameVariant(given, ws.front())) return p;
       }
       if (c.kind != CandidateKind::kPerson && !c.titled) return kNoActor;
+      if (IsPlace(f, c.first, c.last, text)) return kNoActor;
       char g = c.title_gender;
       if (g == 0) g = given_.Gender(ws.front());
       if (g == 'u') g = 0;
@@ -366,9 +466,28 @@ void ActorTagger::Tag(Document* doc) const {
       *kind = MentionKind::kSurname;
       return p;
     }
+    if (IsPlace(f, c.first, c.last, text)) return kNoActor;
+    // A given name alone for the one person of that given name.
+    if (given_.Contains(joined)) {
+      if (uint32_t p = reg.PersonByGivenName(joined); p != kNoActor) return p;
+    }
+    // A surname before the full name it abbreviates ("Vantor ... Ilsa Vantor").
+    if (auto it = full_name_of.find(joined); it != full_name_of.end() && it->second != k) {
+      MentionKind full_kind;
+      if (uint32_t p = resolve_candidate(it->second, &full_kind); p != kNoActor) {
+        *kind = MentionKind::kSurname;
+        return p;
+      }
+    }
     if (uint32_t a = reg.Find(DiscoveredId(joined)); a != kNoActor) return a;
+    if (!c.speech && !c.titled) {
+      if (auto it = speaking_name.find(joined); it != speaking_name.end() && it->second != k) {
+        MentionKind other_kind;
+        if (uint32_t p = resolve_candidate(it->second, &other_kind); p != kNoActor) return p;
+      }
+    }
     if (!c.sentence_initial || c.speech || c.titled) {
-      if (uint32_t lv = LexiconVariant(ws); lv != kNoActor) {
+      if (uint32_t lv = lexicon_variant(joined, ws); lv != kNoActor) {
         *kind = MentionKind::kSurname;
         return lex_actor(lv);
       }
@@ -529,9 +648,63 @@ void ActorTagger::Tag(Document* doc) const {
     add(it.first, it.last, lex_actor(e.actor), kind);
   }
 
-  // 4. Pronouns.
-  std::stable_sort(mentions.begin(), mentions.end(),
-                   [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+  auto by_start = [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; };
+  std::stable_sort(mentions.begin(), mentions.end(), by_start);
+
+  // 4. Role descriptions ("the Florida senator") for the one compatible
+  // person named in the three sentences before (two: no link); never one
+  // named in the same sentence, where a description usually means someone
+  // else ("Doe met the senator").
+  {
+    std::vector<Mention> described;
+    for (size_t si = 0; si < doc->sentences.size(); ++si) {
+      const Sentence& sent = doc->sentences[si];
+      const uint32_t window = doc->sentences[si >= 3 ? si - 3 : 0].span.start;
+      for (uint32_t i = sent.first_token; i + 1 < sent.last_token; ++i) {
+        if (f.at(i) != "the") continue;
+        uint32_t j = i + 1;
+        while (j < sent.last_token && j < i + 4 && DescriptionRole(f.at(j)) == 0 &&
+               doc->tokens[j].kind == TokenKind::kWord &&
+               (doc->tokens[j].has(kCapitalized) || IsDescriptionModifier(f.at(j))))
+          ++j;
+        if (j >= sent.last_token) continue;
+        const char role = DescriptionRole(f.at(j));
+        if (role == 0) continue;
+        // "the senator Jane Doe" is a title: the name follows.
+        if (j + 1 < sent.last_token && doc->tokens[j + 1].kind == TokenKind::kWord &&
+            doc->tokens[j + 1].has(kCapitalized))
+          continue;
+        const Span sp{doc->tokens[i].span.start, f.end[j]};
+        auto after =
+            std::lower_bound(mentions.begin(), mentions.end(), Mention{sp, kNoActor}, by_start);
+        bool overlaps = after != mentions.end() && after->span.start < sp.end;
+        if (after != mentions.begin() && std::prev(after)->span.end > sp.start) overlaps = true;
+        if (overlaps) continue;
+        // The one compatible person in the window; with two, no link.
+        uint32_t actor = kNoActor;
+        bool ambiguous = false;
+        for (auto it = after; it != mentions.begin() && !ambiguous;) {
+          --it;
+          if (it->span.start >= sent.span.start) continue;
+          if (it->span.start < window) break;
+          if (it->actor == kNoActor || !reg.info(it->actor).person) continue;
+          const char g = reg.info(it->actor).gender;
+          if ((role == 'm' && g == 'f') || (role == 'f' && g == 'm')) continue;
+          if (actor != kNoActor && actor != it->actor) ambiguous = true;
+          actor = it->actor;
+        }
+        if (ambiguous) actor = kNoActor;
+        if (actor != kNoActor) described.push_back({sp, actor, MentionKind::kDescription});
+        i = j;
+      }
+    }
+    if (!described.empty()) {
+      mentions.insert(mentions.end(), described.begin(), described.end());
+      std::stable_sort(mentions.begin(), mentions.end(), by_start);
+    }
+  }
+
+  // 5. Pronouns.
   std::vector<uint8_t> is_person(reg.size());
   std::vector<char> gender(reg.size());
   for (uint32_t a = 0; a < reg.size(); ++a) {

@@ -13,10 +13,17 @@
 //        discovered full name              -> lexicon actor when a spelling
 //                                             variant of one (actor_variants.h),
 //                                             else a discovered actor
-//        single capitalized word           -> surname of an earlier person
+//        single capitalized word           -> surname of an earlier person,
+//                                             or of a full name later on
+//        "the Times" (organisation head)   -> the organisation whose longer
+//                                             name ends in it
+//      places (gazetteer, or after "in", "city of"...) never become persons;
 //      with role and country of a discovered person from a title before it or
 //      an apposition after it ("X, a former minister who fled Belarus");
-//   4. LinkPronouns (actor_pronouns.h).
+//   4. role descriptions "the [modifiers] senator/nominee/..." not part of a
+//      longer mention -> the one compatible person named in the three
+//      sentences before (none when two are);
+//   5. LinkPronouns (actor_pronouns.h).
 // Results: doc->mentions sorted by start, doc->actors in order of first
 // mention (actor ids: actor_resolver.h).
 //
@@ -32,13 +39,15 @@
 #include "analyze/actor_variants.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/agent_lexicon.h"
+#include "lexicon/gazetteer.h"
 #include "text/document.h"
 
 namespace sitrep {
 
 class ActorTagger {
  public:
-  // Compiles the matcher; reads data/names/given-names.txt when found.
+  // Compiles the matcher; reads data/names/given-names.txt and the place
+  // gazetteer (data/places.txt) when found.
   ActorTagger(const ActorLexicon& lex, const AgentLexicon& agents);
   ActorTagger(const ActorLexicon& lex, const AgentLexicon& agents, GivenNames given);
 
@@ -54,6 +63,10 @@ class ActorTagger {
   // A lexicon person whose name is a spelling variant of the folded words;
   // kNoActor when none or ambiguous.
   uint32_t LexiconVariant(const std::vector<std::string_view>& words) const;
+  // True when tokens [first, last) (reading `text`) name a place, not a
+  // person: a gazetteer place, or a name after "in", "near", "outside" or
+  // "<city|town|region...> of".
+  bool IsPlace(const FoldedTokens& f, uint32_t first, uint32_t last, std::string_view text) const;
 
   const ActorLexicon& lex_;
   const AgentLexicon& agents_;
@@ -62,6 +75,7 @@ class ActorTagger {
   VariantIndex surnames_;                              // lexicon person surnames -> actor
   std::vector<std::vector<std::string>> given_names_;  // per actor: folded given names
   std::vector<char> lex_gender_;
+  Gazetteer places_;
 };
 
 }  // namespace sitrep

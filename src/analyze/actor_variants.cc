@@ -1,7 +1,9 @@
 #include "analyze/actor_variants.h"
 
 #include <algorithm>
-#include <unordered_set>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 namespace sitrep {
 
@@ -9,14 +11,29 @@ namespace {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Every string reachable from s by deleting up to `depth` characters.
-void Deletes(const std::string& s, uint32_t depth, std::unordered_set<std::string>* out) {
-  out->insert(s);
-  if (depth == 0 || s.size() <= 1) return;
-  for (size_t i = 0; i < s.size(); ++i) {
-    std::string d = s.substr(0, i) + s.substr(i + 1);
-    if (out->count(d) == 0) Deletes(d, depth - 1, out);
+uint64_t HashOf(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+// Hashes of the strings reachable from s by deleting `depth` more characters
+// at positions >= from (each set of positions once). s is edited in place and
+// restored, so no string is allocated per delete.
+void DeleteHashes(std::string* s, size_t from, uint32_t depth, std::vector<uint64_t>* out) {
+  if (depth == 0 || s->size() <= 1) return;
+  for (size_t i = from; i < s->size(); ++i) {
+    const char c = (*s)[i];
+    s->erase(i, 1);
+    out->push_back(HashOf(*s));
+    DeleteHashes(s, i, depth - 1, out);
+    s->insert(i, 1, c);
   }
+}
+
+// The skeleton and its deletes within the threshold, as sorted unique hashes.
+void Deletes(std::string skeleton, std::vector<uint64_t>* out) {
+  out->clear();
+  out->push_back(HashOf(skeleton));
+  DeleteHashes(&skeleton, 0, VariantThreshold(skeleton.size()), out);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 }  // namespace
@@ -92,7 +109,18 @@ std::string NameSkeleton(std::string_view folded) {
 uint32_t BoundedEditDistance(std::string_view a, std::string_view b, uint32_t limit) {
   const size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<uint32_t> prev(m + 1), cur(m + 1);
+  // Two rows on the stack for names (the common case): this runs for every
+  // candidate pair, and heap rows were most of its cost.
+  constexpr size_t kStack = 64;
+  uint32_t stack_rows[2 * kStack];
+  std::vector<uint32_t> heap_rows;
+  uint32_t* prev = stack_rows;
+  uint32_t* cur = stack_rows + kStack;
+  if (m + 1 > kStack) {
+    heap_rows.resize(2 * (m + 1));
+    prev = heap_rows.data();
+    cur = heap_rows.data() + m + 1;
+  }
   for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<uint32_t>(j);
   for (size_t i = 1; i <= n; ++i) {
     cur[0] = static_cast<uint32_t>(i);
@@ -125,9 +153,9 @@ void VariantIndex::Add(std::string_view folded, uint32_t value) {
   std::string sk = NameSkeleton(folded);
   if (sk.empty()) return;
   const uint32_t key = static_cast<uint32_t>(keys_.size());
-  std::unordered_set<std::string> dels;
-  Deletes(sk, VariantThreshold(sk.size()), &dels);
-  for (const std::string& d : dels) deletes_[d].push_back(key);
+  std::vector<uint64_t> dels;
+  Deletes(sk, &dels);
+  for (uint64_t d : dels) deletes_[d].push_back(key);
   keys_.push_back({std::move(sk), value});
 }
 
@@ -135,19 +163,22 @@ std::vector<VariantIndex::Hit> VariantIndex::Find(std::string_view folded) const
   std::vector<Hit> hits;
   const std::string sk = NameSkeleton(folded);
   if (sk.empty()) return hits;
-  std::unordered_set<std::string> dels;
-  Deletes(sk, VariantThreshold(sk.size()), &dels);
-  std::unordered_set<uint32_t> tried;
-  for (const std::string& d : dels) {
+  thread_local std::vector<uint64_t> dels;
+  thread_local std::vector<uint32_t> tried;
+  Deletes(sk, &dels);
+  tried.clear();
+  for (uint64_t d : dels) {
     auto it = deletes_.find(d);
-    if (it == deletes_.end()) continue;
-    for (uint32_t key : it->second) {
-      if (!tried.insert(key).second) continue;
-      const Key& k = keys_[key];
-      const uint32_t limit = VariantThreshold(std::min(k.skeleton.size(), sk.size()));
-      const uint32_t dist = BoundedEditDistance(k.skeleton, sk, limit);
-      if (dist <= limit) hits.push_back({k.value, dist});
-    }
+    if (it != deletes_.end()) tried.insert(tried.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(tried.begin(), tried.end());
+  tried.erase(std::unique(tried.begin(), tried.end()), tried.end());
+  // A hash collision only adds a key to try: the edit distance decides.
+  for (uint32_t key : tried) {
+    const Key& k = keys_[key];
+    const uint32_t limit = VariantThreshold(std::min(k.skeleton.size(), sk.size()));
+    const uint32_t dist = BoundedEditDistance(k.skeleton, sk, limit);
+    if (dist <= limit) hits.push_back({k.value, dist});
   }
   // One hit per value, at its smallest distance; nearest first.
   std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {

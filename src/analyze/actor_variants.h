@@ -12,7 +12,9 @@
 //
 // Threshold on the shorter skeleton: < 5 letters exact, 5-8 one edit, >= 9
 // two edits. VariantIndex finds candidates with a symmetric-delete index
-// (SymSpell), so a lookup costs O(length^2) hash probes, not a scan.
+// (SymSpell), so a lookup costs O(length^2) hash probes, not a scan; deletes
+// are kept as 64-bit hashes (a collision only adds a candidate that the edit
+// distance then rejects), so a lookup allocates no strings.
 #ifndef SITREP_ANALYZE_ACTOR_VARIANTS_H_
 #define SITREP_ANALYZE_ACTOR_VARIANTS_H_
 
@@ -49,7 +51,7 @@ class VariantIndex {
     uint32_t value;
   };
   std::vector<Key> keys_;
-  std::unordered_map<std::string, std::vector<uint32_t>> deletes_;  // -> keys_
+  std::unordered_map<uint64_t, std::vector<uint32_t>> deletes_;  // delete hash -> keys_
 };
 
 }  // namespace sitrep
