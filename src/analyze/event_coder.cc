@@ -44,6 +44,10 @@ struct EventCoder::SentenceWork {
   std::vector<uint32_t> mention_first;  // its first token (sentence-relative)
   std::vector<uint32_t> mention_last;   // its last token
   std::string scratch;
+  // Country named by a capitalized adjective or demonym at the token
+  // ("Gambian", "Vietnamese-led"), computed on the first match only.
+  bool adj_done = false;
+  std::vector<std::string_view> adj_country;
   // Full dates by sentence, computed on first need when doc.published is
   // empty: the anchor for relative dates.
   bool dates_done = false;
@@ -127,6 +131,41 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     ++mit;
   }
   auto actor_of = [&](uint32_t tok) { return doc->mentions[w->mention_at[tok]].actor; };
+  w->adj_done = false;
+  auto adj_at = [&](uint32_t tok) -> std::string_view {
+    if (!w->adj_done) {
+      w->adj_done = true;
+      w->adj_country.assign(n, std::string_view());
+      for (uint32_t j = 0; j < n; ++j) {
+        const Token& t = doc->tokens[first + j];
+        if (!t.has(kCapitalized) || w->words[j].empty()) continue;
+        std::string_view v = doc->view(t.span);
+        std::string_view cc = gaz_.CountryOfAdjective(v);
+        // "Vietnamese-led forces", "US-backed": the country before the hyphen.
+        if (size_t h = v.find('-'); cc.empty() && h != std::string_view::npos) {
+          cc = gaz_.CountryOfAdjective(v.substr(0, h));
+          if (cc.empty()) {
+            if (const Place* pl = gaz_.Find(v.substr(0, h)); pl && pl->is_country) {
+              cc = pl->country;
+            }
+          }
+        }
+        w->adj_country[j] = cc;
+      }
+    }
+    return w->adj_country[tok];
+  };
+  // The country of a coded mention at `tok`, or "".
+  auto mention_country = [&](uint32_t tok) -> std::string_view {
+    if (w->mention_at[tok] == kNone) return {};
+    const DocActor& a = doc->actors[actor_of(tok)];
+    if (!a.country.empty()) return a.country;
+    // International bodies: IGOUNO, or a bare NGO/IGO sector code.
+    if (a.code.size() >= 6 || (a.kind == "organization" && a.code.size() == 3)) {
+      return std::string_view(a.code).substr(0, 3);
+    }
+    return {};
+  };
 
   // The first mention starting in [from, from + gap] without crossing a clause
   // break or comma; determiners and other words may come first.
@@ -166,6 +205,65 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     if (m < 2 || w->words[m - 1] != "and") return kNone;
     return w->mention_at[m - 2] != kNone ? w->mention_first[m - 2] : kNone;
   };
+  // The country of a noun phrase [mf, ml] whose head has none: an adjective
+  // in it or just before ("Gambian President X"), a coded name just before
+  // ("Taiwan's Vice Foreign Minister", "European Community ministers"), else
+  // an "of"/"from" phrase right after ("the president of Armenia").
+  auto country_in_np = [&](uint32_t mf, uint32_t ml) -> std::string_view {
+    for (uint32_t j = ml + 1; j-- > (mf >= 3 ? mf - 3 : 0);) {
+      if (j < mf && (w->clause_break[j] || w->comma[j] || IsPreposition(w->words[j]))) break;
+      if (std::string_view cc = adj_at(j); !cc.empty()) return cc;
+      if (j < mf) {
+        if (std::string_view cc = mention_country(j); !cc.empty()) return cc;
+      }
+    }
+    uint32_t j = ml + 1;
+    if (j < n && (w->words[j] == "of" || w->words[j] == "from")) {
+      ++j;
+      if (j < n && IsDeterminer(w->words[j])) ++j;
+      if (j < n) {
+        if (std::string_view cc = adj_at(j); !cc.empty()) return cc;
+        if (std::string_view cc = mention_country(j); !cc.empty()) return cc;
+      }
+    }
+    return {};
+  };
+  // A country adjective or coded mention before `anchor` in its clause, not
+  // inside the uncoded subject `skip`'s own phrase (already tried).
+  auto country_before = [&](uint32_t anchor, uint32_t skip) -> std::string_view {
+    (void)skip;
+    for (uint32_t j = anchor, seen = 0; j-- > 0 && seen < 12; ++seen) {
+      if (w->clause_break[j]) break;
+      if (std::string_view cc = adj_at(j); !cc.empty()) return cc;
+      if (std::string_view cc = mention_country(j); !cc.empty()) {
+        // Not the object of a preposition: "in Lebanon" is no actor.
+        uint32_t b = w->mention_first[j];
+        if (b > 0 && IsDeterminer(w->words[b - 1])) --b;
+        if (b > 0 && IsPreposition(w->words[b - 1]) && w->words[b - 1] != "of") {
+          j = w->mention_first[j];
+          continue;
+        }
+        return cc;
+      }
+    }
+    return {};
+  };
+  // The first coded mention or country adjective after `from` in the clause,
+  // before a subordinate clause or a "by" phrase starts.
+  auto object_after = [&](uint32_t from) -> uint32_t {
+    for (uint32_t j = from, seen = 0; j < n && seen < 10; ++j, ++seen) {
+      if (w->clause_break[j] || w->comma[j]) return kNone;
+      const std::string_view wd = w->words[j];
+      if (wd == "that" || wd == "who" || wd == "which" || wd == "by" || wd == "after" ||
+          wd == "before" || wd == "while" || wd == "because" || wd == "since" || wd == "when" ||
+          wd == "in" || wd == "at" || wd == "near") {
+        return kNone;
+      }
+      if (!mention_country(j).empty() && w->mention_first[j] == j) return j;
+      if (!adj_at(j).empty()) return j;
+    }
+    return kNone;
+  };
   auto by_phrase = [&](uint32_t from) -> uint32_t {
     for (uint32_t j = from; j < n && j < from + 6; ++j) {
       if (w->clause_break[j]) break;
@@ -174,15 +272,33 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     return kNone;
   };
 
+  // Title-case headlines capitalize their verbs; running text does not.
+  uint32_t words = 0, capitalized = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (w->words[i].empty()) continue;
+    ++words;
+    capitalized += doc->tokens[first + i].has(kCapitalized);
+  }
+  const bool headline = capitalized * 5 > words * 3;
+
   for (uint32_t i = 0; i < n; ++i) {
     if (w->lemmas[i].empty()) continue;
     std::span<const uint32_t> candidates = lex_.PatternsFor(w->lemmas[i]);
     if (candidates.empty()) continue;
+    // A capitalized word inside a sentence is a name, not a verb: "on March
+    // 3", "in May", "Strike Force" (a sentence's first word may be a verb).
+    if (!headline && i > 0 && doc->tokens[first + i].has(kCapitalized) &&
+        !(w->words[i - 1].empty() && !w->comma[i - 1])) {
+      continue;
+    }
     // "the attack", "Russia's attack", "the Bucha massacre": nouns.
     const bool after_det =
         i > 0 && (IsDeterminer(w->words[i - 1]) || w->words[i - 1].ends_with("'s") ||
                   (i > 1 && IsDeterminer(w->words[i - 2]) && !w->words[i - 1].empty() &&
-                   !w->words[i - 1].ends_with("ly") && !IsBe(w->words[i - 1])));
+                   !w->words[i - 1].ends_with("ly") && !IsBe(w->words[i - 1]) &&
+                   // "The Palestinians reject": a plural actor, then a verb.
+                   !(w->mention_at[i - 1] != kNone && w->words[i - 1].ends_with("s") &&
+                     !w->words[i].ends_with("s"))));
     const EventPattern* match = nullptr;
     uint32_t last = i, target_tok = kNone;
     for (uint32_t pi : candidates) {
@@ -289,9 +405,23 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     ModalityResult mod = FindModality(w->words, w->clause_break, i);
     ev.negated = mod.negated;
     ev.modality = std::string(ModalityName(mod.modality));
-    if (info != nullptr && !info->alt.empty() &&
-        ((mod.modality == Modality::kPlanned && info->quad <= 2) ||
-         (mod.modality == Modality::kThreatened && info->quad == 4))) {
+    // "X will/would boycott", "plans to impose": a conflictual act that is
+    // only announced is a threat; with "unless" after the trigger any
+    // announced act is one ("will withdraw ... unless").
+    bool would_before = false;  // "would"/"will" just before, in the clause
+    for (uint32_t j = i, seen = 0; j-- > 0 && seen < 4 && !w->clause_break[j]; ++seen) {
+      would_before = would_before || w->words[j] == "would" || w->words[j] == "will";
+    }
+    bool unless_after = false;
+    for (uint32_t j = last + 1; j < n && !unless_after; ++j) unless_after = w->words[j] == "unless";
+    const bool announced = mod.modality == Modality::kPlanned ||
+                           mod.modality == Modality::kThreatened ||
+                           (mod.modality == Modality::kHypothetical && would_before);
+    if (info != nullptr && announced && unless_after && info->quad <= 2) {
+      info = lex_.FindCode("130");
+    } else if (info != nullptr && !info->alt.empty() &&
+               ((mod.modality == Modality::kPlanned && info->quad <= 2) ||
+                (announced && info->quad >= 3))) {
       info = lex_.FindCode(info->alt);  // announced or threatened: 03x / 13x
     }
     if (info == nullptr) continue;
@@ -306,22 +436,48 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       *actor = actor_of(tok);
       const DocActor& a = doc->actors[*actor];
       *code = a.code.empty() ? a.country : a.code;
-      if (!a.country.empty()) return;
-      // A generic or unknown actor ("refugees", "President X"): take the
-      // country from an adjective in or just before the mention ("Gambian
-      // President X", "Burundian militiamen").
-      const uint32_t from = w->mention_first[tok] >= 2 ? w->mention_first[tok] - 2 : 0;
-      for (uint32_t j = from; j <= w->mention_last[tok]; ++j) {
-        if (!doc->tokens[first + j].has(kCapitalized)) continue;
-        std::string_view cc = gaz_.CountryOfAdjective(doc->view(doc->tokens[first + j].span));
-        if (!cc.empty()) {
-          *code = std::string(cc) + (a.code.size() == 3 ? a.code : std::string());
-          return;
-        }
+      if (!a.country.empty() || a.code.size() > 3) return;
+      // A generic or unknown actor ("refugees", "President X", "the foreign
+      // minister"): take the country from its noun phrase.
+      const std::string role = a.code;
+      const uint32_t mf = w->mention_first[tok], ml = w->mention_last[tok];
+      if (std::string_view cc = country_in_np(mf, ml); !cc.empty()) {
+        *code = std::string(cc) + role;
       }
     };
     fill(src, &ev.source, &ev.source_code);
     fill(tgt, &ev.target, &ev.target_code);
+    if (ev.source_code.empty() && !match->nominal && !passive && !match->subject_is_target) {
+      // No coded subject: the nearest country adjective or coded mention
+      // before the trigger in its clause ("Swiss doctors handed over").
+      if (std::string_view cc = country_before(i, src); !cc.empty()) ev.source_code = cc;
+    }
+    if (ev.source_code.empty() && passive) {
+      // "was attacked by Burundian militiamen": an adjective in the by-phrase.
+      for (uint32_t j = last + 1; j < n && j < last + 7 && !w->clause_break[j]; ++j) {
+        if (w->words[j] != "by") continue;
+        for (uint32_t k = j + 1; k < n && k < j + 4; ++k) {
+          if (!adj_at(k).empty()) {
+            ev.source_code = adj_at(k);
+            break;
+          }
+        }
+        break;
+      }
+    }
+    if (ev.target_code.empty() && tgt == kNone && !match->has_target() &&
+        !match->subject_is_target && !passive) {
+      // An object further on in the clause ("offered to hand over ... to
+      // Great Britain", "rejected an Indian proposal").
+      // From the anchor on: "rejected an Indian proposal" has the adjective
+      // inside the matched words.
+      const uint32_t t = object_after(i + 1);
+      if (t != kNone && w->mention_at[t] != kNone) {
+        if (ev.source == kNoActor || actor_of(t) != ev.source) fill(t, &ev.target, &ev.target_code);
+      } else if (t != kNone && adj_at(t) != std::string_view(ev.source_code).substr(0, 3)) {
+        ev.target_code = adj_at(t);
+      }
+    }
 
     for (uint32_t k = 0; k < doc->statements.size(); ++k) {
       const Span c = doc->statements[k].content;
@@ -353,6 +509,12 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       }
     }
     ev.location = FindEventPlace(*doc, gaz_, sent.first_token, sent.last_token, first + i);
+    if (ev.target_code.empty() && ev.location && !ev.location->country.empty() &&
+        (info->quad == 4 || ev.root == "15") && !IsSymmetric(ev.code)) {
+      // "imposed a curfew in ... Turkey", "reimposed blockades in the West
+      // Bank": force used in a place is used on that place's people.
+      ev.target_code = ev.location->country;
+    }
     doc->events.push_back(std::move(ev));
     i = last;  // the words of this match are not anchors again
   }

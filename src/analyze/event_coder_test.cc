@@ -31,7 +31,7 @@ TEST(EventCoderTest, VerbWithParticleAndTarget) {
   ASSERT_EQ(doc.events.size(), 1u) << Dump(doc);
   const Event& e = doc.events[0];
   EXPECT_EQ(e.code, "163");
-  EXPECT_EQ(e.plover, "COERCE");  // PLOVER files 163 under COERCE
+  EXPECT_EQ(e.plover, "SANCTION");  // PLOVER files embargoes and sanctions here
   EXPECT_EQ(e.quad, 4);
   EXPECT_FLOAT_EQ(e.goldstein, -8.0f);
   EXPECT_EQ(e.source_code, "POL");
@@ -185,6 +185,40 @@ TEST(EventCoderTest, BadInputDoesNotCrash) {
   Document doc = EventWorld::Get().Run(text);
   Document empty = EventWorld::Get().Run("");
   EXPECT_TRUE(empty.events.empty());
+}
+
+}  // namespace
+}  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+TEST(EventCoderNounPhraseTest, CountryFromAdjectivePossessiveAndObject) {
+  // The subject has no code of its own: its adjective or possessive gives one;
+  // an object further on in the clause, or an adjective there, is the target.
+  Document doc = EventWorld::Get().Run("Chadian soldiers attacked a camp.");
+  ASSERT_NE(FindRoot(doc, "19"), nullptr) << Dump(doc);
+  EXPECT_EQ(FindRoot(doc, "19")->source_code.substr(0, 3), "TCD") << Dump(doc);
+
+  doc = EventWorld::Get().Run("Poland's foreign minister rejected a Gambian proposal.");
+  const Event* e = FindRoot(doc, "12");
+  ASSERT_NE(e, nullptr) << Dump(doc);
+  EXPECT_EQ(e->source_code.substr(0, 3), "POL") << Dump(doc);
+  EXPECT_EQ(e->target_code, "GMB") << Dump(doc);
+}
+
+TEST(EventCoderNounPhraseTest, CapitalizedMonthIsNotAVerb) {
+  Document doc = EventWorld::Get().Run("Poland signed the accord in March and Belarus met it on May 4.");
+  for (const Event& ev : doc.events) {
+    EXPECT_NE(doc.view(ev.trigger), "March") << Dump(doc);
+    EXPECT_NE(doc.view(ev.trigger), "May") << Dump(doc);
+  }
+}
+
+TEST(EventCoderNounPhraseTest, AnnouncedConflictIsAThreat) {
+  Document doc = EventWorld::Get().Run("Poland said it would boycott Belarus.");
+  ASSERT_EQ(doc.events.size(), 1u) << Dump(doc);
+  EXPECT_EQ(doc.events[0].plover, "THREATEN") << Dump(doc);
 }
 
 }  // namespace

@@ -129,6 +129,19 @@ EventScores ScoreEvents(const std::string& json_file, const ActorLexicon& actors
     sc.source += src_ok;
     sc.target += tgt_ok;
     sc.triple += type_ok && src_ok && tgt_ok;
+    if (!(type_ok && src_ok && tgt_ok)) {
+      auto join = [](const std::vector<std::string>& v) {
+        std::string o;
+        for (const std::string& x : v) o += (o.empty() ? "" : "/") + x;
+        return o;
+      };
+      sc.misses += fmt::format(
+          "{}{}{} {} gold {} {} -> {} | got {} {} -> {} \"{}\" | {}\n", type_ok ? '.' : 'T',
+          src_ok ? '.' : 'S', tgt_ok ? '.' : 'G',
+          rec.HasMember("id") && rec["id"].IsString() ? rec["id"].GetString() : "?", gold_type,
+          join(gs), join(gt), predicted, best ? best->source_code : "", best ? best->target_code : "",
+          best ? doc.view(best->trigger) : "", doc.text);
+    }
   }
   return sc;
 }

@@ -32,6 +32,8 @@ struct EventScores {
   size_t no_event = 0;  // records where nothing was coded
   // (gold type, predicted type or "NONE") -> count
   std::map<std::pair<std::string, std::string>, size_t> confusion;
+  // One line per record whose triple is wrong: id, gold and predicted.
+  std::string misses;
   std::string error;  // set when the file could not be read or parsed
 
   double Rate(size_t n) const { return records ? double(n) / double(records) : 0; }

@@ -118,6 +118,7 @@ int RunEvalEvents(const EvalDirArgs& args) {
     return 1;
   }
   std::printf("%s", s.Report().c_str());
+  if (args.verbose) std::printf("\nmisses\n%s", s.misses.c_str());
   return 0;
 }
 
@@ -156,6 +157,7 @@ void AddEvalCommand(CLI::App* app, int* status) {
   CLI::App* events = eval->add_subcommand(
       "events", "Events (PLOVER gold records, JSON): type, source, target and triple accuracy");
   events->add_option("file", ev->dir, "The gold-record JSON file")->required();
+  events->add_flag("-v,--verbose", ev->verbose, "List the records not wholly right");
   AddLexiconOption(events, &ev->lexicons);
   events->callback([ev, status] { *status = RunEvalEvents(*ev); });
 }

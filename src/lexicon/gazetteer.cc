@@ -39,6 +39,11 @@ Gazetteer::Result Gazetteer::LoadText(std::string_view text, std::string_view or
       if (name.empty()) {
         error("empty place name");
       } else if (!r.gazetteer.Add(name, cc, false)) {
+        // Spellings of one place that fold together ("Klaipeda; Klaipėda")
+        // are variants, not mistakes; the same form twice, or one name for
+        // two countries, is.
+        const Place* had = r.gazetteer.Find(name);
+        if (had != nullptr && had->country == cc && had->name != name) continue;
         r.diagnostics.push_back({std::string(origin), n, Diagnostic::Severity::kWarning,
                                  "place '" + std::string(name) + "' given twice"});
       }

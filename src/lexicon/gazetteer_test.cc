@@ -28,9 +28,17 @@ TEST(GazetteerTest, ReportsBadLines) {
   EXPECT_NE(m.find("t.txt:4: warning: place 'Minsk' given twice"), std::string::npos) << m;
 }
 
+TEST(GazetteerTest, SpellingVariantsOfOnePlaceDoNotWarn) {
+  auto r = Gazetteer::LoadText("LTU: Zarasai; Zarasaį\nLVA: Zarasai\n", "t.txt");
+  ASSERT_EQ(r.diagnostics.size(), 1u);  // only the second country's claim
+  EXPECT_EQ(r.diagnostics[0].line, 2u);
+  EXPECT_EQ(r.gazetteer.Find("Zarasaį")->country, "LTU");
+}
+
 TEST(GazetteerTest, ShippedPlacesAndCountries) {
   auto r = Gazetteer::LoadDefault();
   ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r.diagnostics.empty()) << r.diagnostics.front().ToString();
   auto actors = ActorLexicon::LoadDefault();
   ASSERT_TRUE(actors.ok());
   r.gazetteer.AddCountries(actors.lexicon);
@@ -41,6 +49,9 @@ TEST(GazetteerTest, ShippedPlacesAndCountries) {
   EXPECT_EQ(r.gazetteer.Find("Belarus")->country, "BLR");
   EXPECT_TRUE(r.gazetteer.Find("Belarus")->is_country);
   EXPECT_EQ(r.gazetteer.CountryOfAdjective("Belarusian"), "BLR");
+  // Every ISO country has its adjective: "Gambian President X" is GMB.
+  EXPECT_EQ(r.gazetteer.CountryOfAdjective("Gambian"), "GMB");
+  EXPECT_EQ(r.gazetteer.CountryOfAdjective("Chadian"), "TCD");
 }
 
 }  // namespace
