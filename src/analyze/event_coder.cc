@@ -27,6 +27,17 @@ bool IsBe(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
+// The role and sector codes of generic agents (data/actors/agents.txt): a
+// code made only of one of these names no country yet. International codes
+// (IGO, NGO, IMG) are whole codes and are not listed.
+bool IsDomesticRole(std::string_view code) {
+  static constexpr std::string_view kRoles[] = {"AGR", "BUS", "COP", "CRM", "CVL", "EDU",
+                                                "ELI", "ENV", "GOV", "HLH", "HRI", "JUD",
+                                                "LAB", "LEG", "MED", "MIL", "OPP", "RAD",
+                                                "REB", "REF", "SEP", "SPY", "UAF"};
+  return std::find(std::begin(kRoles), std::end(kRoles), code) != std::end(kRoles);
+}
+
 bool IsSymmetric(std::string_view code) {
   // Acts done together: "X and Y met / negotiated / cooperated / clashed".
   return code.starts_with("04") || code.starts_with("06") || code == "057" || code == "190";
@@ -272,6 +283,17 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     return kNone;
   };
 
+  // The sentence's main country (event_place.h), computed on first need.
+  bool main_done = false;
+  std::string_view main_cc;
+  auto main_country = [&]() -> std::string_view {
+    if (!main_done) {
+      main_done = true;
+      main_cc = MainCountry(*doc, gaz_, sent.first_token, sent.last_token);
+    }
+    return main_cc;
+  };
+
   // Title-case headlines capitalize their verbs; running text does not.
   uint32_t words = 0, capitalized = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -443,6 +465,10 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       const uint32_t mf = w->mention_first[tok], ml = w->mention_last[tok];
       if (std::string_view cc = country_in_np(mf, ml); !cc.empty()) {
         *code = std::string(cc) + role;
+      } else if (role.empty() || IsDomesticRole(role)) {
+        // "President X agreed ... in Kyrgyzstan", "rebels ... Ugandan": a
+        // generic actor belongs to the country the sentence is about.
+        if (std::string_view cc = main_country(); !cc.empty()) *code = std::string(cc) + role;
       }
     };
     fill(src, &ev.source, &ev.source_code);

@@ -1,6 +1,8 @@
 #include "analyze/event_place.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace sitrep {
 namespace {
@@ -53,6 +55,64 @@ std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& g
     }
   }
   return before;
+}
+
+std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                             uint32_t last) {
+  if (first >= last) return {};
+  struct Vote {
+    std::string_view country;
+    uint32_t count;
+  };
+  std::vector<Vote> votes;  // a handful per sentence: a linear scan beats a map
+  auto vote = [&](std::string_view cc) {
+    if (cc.size() != 3) return;
+    for (Vote& v : votes) {
+      if (v.country == cc) {
+        ++v.count;
+        return;
+      }
+    }
+    votes.push_back({cc, 1});
+  };
+  const Span sent{doc.tokens[first].span.start, doc.tokens[last - 1].span.end};
+  auto mit = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sent.start,
+                              [](const Mention& m, uint32_t pos) { return m.span.start < pos; });
+  std::string phrase;
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = doc.tokens[i];
+    while (mit != doc.mentions.end() && mit->span.end <= t.span.start) ++mit;
+    if (mit != doc.mentions.end() && mit->span.start <= t.span.start && mit->span.end > t.span.start) {
+      // One vote per mention; skip its remaining tokens.
+      if (mit->actor != kNoActor) vote(doc.actors[mit->actor].country);
+      while (i + 1 < last && doc.tokens[i + 1].span.start < mit->span.end) ++i;
+      ++mit;
+      continue;
+    }
+    if (!t.has(kCapitalized) || t.kind == TokenKind::kPunct) continue;
+    if (std::string_view cc = gaz.CountryOfAdjective(doc.view(t.span)); !cc.empty()) {
+      vote(cc);
+      continue;
+    }
+    uint32_t end = i;
+    while (end < last && end - i < gaz.max_words() && doc.tokens[end].has(kCapitalized) &&
+           doc.tokens[end].kind != TokenKind::kPunct) {
+      ++end;
+    }
+    for (uint32_t e = end; e > i; --e) {
+      phrase.assign(doc.view({doc.tokens[i].span.start, doc.tokens[e - 1].span.end}));
+      if (const Place* p = gaz.Find(phrase)) {
+        vote(p->country);
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  const Vote* best = nullptr;
+  for (const Vote& v : votes) {
+    if (best == nullptr || v.count > best->count) best = &v;
+  }
+  return best ? best->country : std::string_view();
 }
 
 }  // namespace sitrep

@@ -18,6 +18,14 @@ namespace sitrep {
 std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz,
                                          uint32_t first, uint32_t last, uint32_t from);
 
+// The sentence's main country: the one named most often in tokens [first,
+// last) by coded mentions (actor country), capitalized country adjectives
+// ("Nigerian") and gazetteer place names outside mentions ("in Baku"); ties go
+// to the earliest. "" when none. Used to place generic actors ("the
+// president", "rebels") that name no country of their own. Linear in tokens.
+std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                             uint32_t last);
+
 }  // namespace sitrep
 
 #endif  // SITREP_ANALYZE_EVENT_PLACE_H_
