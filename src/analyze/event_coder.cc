@@ -25,6 +25,15 @@ bool IsBe(std::string_view w) {
          w == "being" || w == "got" || w == "get" || w == "gets";
 }
 
+bool IsPossessivePronoun(std::string_view w) {
+  return w == "its" || w == "their" || w == "his" || w == "her";
+}
+
+bool IsPlaceNoun(std::string_view w) {
+  return w == "town" || w == "city" || w == "village" || w == "capital" || w == "province" ||
+         w == "region" || w == "border" || w == "enclave" || w == "territory" || w == "port";
+}
+
 bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 // The role and sector codes of generic agents (data/actors/agents.txt): a
@@ -36,6 +45,14 @@ bool IsDomesticRole(std::string_view code) {
                                                 "LAB", "LEG", "MED", "MIL", "OPP", "RAD",
                                                 "REB", "REF", "SEP", "SPY", "UAF"};
   return std::find(std::begin(kRoles), std::end(kRoles), code) != std::end(kRoles);
+}
+
+// Roots whose untargeted acts are usually aimed at home (measured on the
+// development data): yield (08), reject (12), protest (14), coerce (17). A
+// retreat (resigning, withdrawing) is aimed at no one.
+bool IsDomesticAct(std::string_view root, std::string_view plover) {
+  if (plover == "RETREAT") return false;
+  return root == "08" || root == "12" || root == "14" || root == "17";
 }
 
 bool IsSymmetric(std::string_view code) {
@@ -271,7 +288,8 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
         return kNone;
       }
       if (!mention_country(j).empty() && w->mention_first[j] == j) return j;
-      if (!adj_at(j).empty()) return j;
+      // "the Bosnian town of X" names a place, not an actor.
+      if (!adj_at(j).empty() && !(j + 1 < n && IsPlaceNoun(w->words[j + 1]))) return j;
     }
     return kNone;
   };
@@ -401,8 +419,14 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
         if (w->clause_break[j] || w->comma[j]) break;
       }
       // No fallback to the clause subject: in "X aided the invasion of Y"
-      // X is not the invader.
+      // X is not the invader ...
       if (src == kNone) src = by_phrase(last + 1);
+      // ... unless a possessive pronoun ties the noun to it: "X held its
+      // first meeting with Y", "X reiterated their demand".
+      for (uint32_t j = i; src == kNone && j-- > 0 && i - j <= 3;) {
+        if (w->clause_break[j] || w->comma[j]) break;
+        if (IsPossessivePronoun(w->words[j])) src = subject_before(j);
+      }
     } else {
       src = subject_before(i);
     }
@@ -500,7 +524,7 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       const uint32_t t = object_after(i + 1);
       if (t != kNone && w->mention_at[t] != kNone) {
         if (ev.source == kNoActor || actor_of(t) != ev.source) fill(t, &ev.target, &ev.target_code);
-      } else if (t != kNone && adj_at(t) != std::string_view(ev.source_code).substr(0, 3)) {
+      } else if (t != kNone) {
         ev.target_code = adj_at(t);
       }
     }
@@ -540,6 +564,18 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       // "imposed a curfew in ... Turkey", "reimposed blockades in the West
       // Bank": force used in a place is used on that place's people.
       ev.target_code = ev.location->country;
+    }
+    if (ev.target_code.empty() && !ev.source_code.empty() && IsDomesticAct(ev.root, ev.plover)) {
+      // "Workers stopped work", "police arrested 12": with no object named,
+      // a protest, rejection, concession or coercive act is aimed at the
+      // sentence's country (its government or people).
+      if (std::string_view cc = main_country(); !cc.empty()) ev.target_code = cc;
+    }
+    if (ev.source_code.empty() && !match->nominal) {
+      // Still no source ("X was killed", "Hundreds blocked streets in Y"):
+      // the country the sentence is about. Last, so that it does not stop
+      // an object of the same country from becoming the target above.
+      if (std::string_view cc = main_country(); !cc.empty()) ev.source_code = cc;
     }
     doc->events.push_back(std::move(ev));
     i = last;  // the words of this match are not anchors again

@@ -11,7 +11,12 @@
 //     over "X and Y" (X is the source; with no target, Y becomes it: "X and
 //     Y met"); passives ("X was arrested by Y") swap subject and "by" phrase;
 //     noun patterns take a name or adjective just before the noun ("Western
-//     sanctions", "Putin's meeting"), else "by X", else the clause subject;
+//     sanctions", "Putin's meeting"), else "by X", else the clause subject
+//     when a possessive pronoun ties the noun to it ("X held its meeting");
+//   - context: a generic actor with no country of its own ("the president",
+//     "rebels") takes the sentence's main country (event_place.h), as does a
+//     verb event with no source at all; an untargeted yield, reject, protest
+//     or coerce act (not a retreat) targets that country;
 //   - negation and modality (event_modality.h); an announced cooperative act
 //     or a threatened conflictual one takes the code's alt (03x / 13x) code;
 //     inside a statement's content an asserted event becomes "reported" and

@@ -49,6 +49,12 @@ ModalityResult FindModality(const std::vector<std::string_view>& words,
                                     w == "poised" || w == "scheduled" || w == "due") &&
                                    next(i) == "to")) {
       if (r.modality == Modality::kAsserted) r.modality = Modality::kPlanned;
+    } else if (StartsWith(w, "pressur") || w == "urge" || w == "urged" || w == "urges" ||
+               w == "urging" || w == "asked" || w == "asks" || w == "asking" || w == "want" ||
+               w == "wants" || w == "wanted") {
+      // "pressuring him to send troops to fight": an act others want done
+      // has not happened.
+      r.modality = Modality::kHypothetical;
     } else if (w == "could" || w == "would" || w == "might" || w == "may" || w == "if" ||
                w == "unless" || w == "should" || w == "whether") {
       r.modality = Modality::kHypothetical;

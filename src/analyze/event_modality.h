@@ -1,7 +1,7 @@
 // Negation and modality of an event trigger, from the words before it in its
 // clause: "have yet to directly intervene" (negated), "plans to visit"
 // (planned), "threatened to cut ties" (threatened), "if ... attacked",
-// "could strike" (hypothetical).
+// "could strike", "pressed X to strike" (hypothetical).
 //
 // Works on the lowercased words of one sentence; the scan runs back from the
 // trigger to the clause start (a clause punctuation mark or the sentence

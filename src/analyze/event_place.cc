@@ -25,8 +25,8 @@ bool IsPlacePreposition(std::string_view w) {
 
 }  // namespace
 
-std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz,
-                                         uint32_t first, uint32_t last, uint32_t from) {
+std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                                         uint32_t last, uint32_t from) {
   std::optional<EventPlace> before;
   std::string phrase;
   for (uint32_t i = first; i + 1 < last; ++i) {
@@ -40,8 +40,8 @@ std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& g
     if (start < last && EqualsLower(doc.view(doc.tokens[start].span), "the")) ++start;
     // Longest run of capitalized words that the gazetteer knows.
     uint32_t end = start;
-    while (end < last && end - start < gaz.max_words() &&
-           doc.tokens[end].has(kCapitalized) && doc.tokens[end].kind != TokenKind::kPunct) {
+    while (end < last && end - start < gaz.max_words() && doc.tokens[end].has(kCapitalized) &&
+           doc.tokens[end].kind != TokenKind::kPunct) {
       ++end;
     }
     for (uint32_t e = end; e > start; --e) {
@@ -82,7 +82,8 @@ std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t
   for (uint32_t i = first; i < last; ++i) {
     const Token& t = doc.tokens[i];
     while (mit != doc.mentions.end() && mit->span.end <= t.span.start) ++mit;
-    if (mit != doc.mentions.end() && mit->span.start <= t.span.start && mit->span.end > t.span.start) {
+    if (mit != doc.mentions.end() && mit->span.start <= t.span.start &&
+        mit->span.end > t.span.start) {
       // One vote per mention; skip its remaining tokens.
       if (mit->actor != kNoActor) vote(doc.actors[mit->actor].country);
       while (i + 1 < last && doc.tokens[i + 1].span.start < mit->span.end) ++i;

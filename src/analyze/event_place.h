@@ -15,8 +15,8 @@ namespace sitrep {
 
 // Searches sentence tokens [first, last), preferring a place at or after
 // token `from` (the trigger), else the first one before it.
-std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz,
-                                         uint32_t first, uint32_t last, uint32_t from);
+std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                                         uint32_t last, uint32_t from);
 
 // The sentence's main country: the one named most often in tokens [first,
 // last) by coded mentions (actor country), capitalized country adjectives
