@@ -5,6 +5,7 @@
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 
+#include <exception>
 #include <memory>
 #include <thread>
 
@@ -87,7 +88,14 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const Analyzer& analy
                 oneapi::tbb::filter_mode::parallel,
                 [&](Item* item) -> Item* {
                   if (item->is_error) return item;
-                  if (!analyzer.Analyze(std::move(item->record), &item->doc, &item->diag)) {
+                  // One document that trips a bug must not stop the run: its
+                  // exception becomes its error and the rest go on.
+                  try {
+                    if (!analyzer.Analyze(std::move(item->record), &item->doc, &item->diag)) {
+                      return item;
+                    }
+                  } catch (const std::exception& e) {
+                    item->diag.error = std::string("internal error: ") + e.what();
                     return item;
                   }
                   if (opts.dedup) {
