@@ -4,8 +4,10 @@
 
 #include "analyze/attribution_cue_site.h"
 #include "analyze/attribution_filters.h"
+#include "analyze/attribution_hedge.h"
 #include "analyze/attribution_indirect.h"
 #include "analyze/attribution_nominal.h"
+#include "analyze/attribution_poll.h"
 #include "analyze/attribution_quotes.h"
 #include "analyze/attribution_source.h"
 #include "analyze/attribution_spans.h"
@@ -71,6 +73,18 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
       i = n->end - 1;
       continue;
     }
+    if (std::optional<Nominal> n = PollIn(t_, i, b, e, floor)) {
+      Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
+           t_.cues().Find("report"));
+      floor = n->end;
+      i = n->end - 1;
+      continue;
+    }
+    if (std::optional<Nominal> n = Hedge(t_, i, b, e, floor)) {
+      // The clause may hold a cue of its own ("appeared to say that A").
+      Emit(n->cue_first, n->cue_last, kNone, kNone, n->content, false, t_.cues().Find("believe"));
+      continue;
+    }
     const CueEntry* cue = t_.CueAt(i);
     if (cue == nullptr) continue;
     if (i > b && t_.Capitalized(i)) continue;
@@ -89,9 +103,10 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     uint32_t right_edge = src.right ? src.last + 1 : site->last + 1;
 
     std::optional<Span> content;
-    bool direct = false, postposed = false;
+    bool direct = false, postposed = false, quote_first = false;
     if (QuoteBefore(t_, b, e, floor, left_edge, &right_edge, &content)) {
       direct = content.has_value();
+      quote_first = direct;
     } else {
       content = Postposed(t_, e, floor, left_edge, &right_edge);
       postposed = content.has_value();
@@ -104,7 +119,7 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
         if (!content) continue;
         direct = true;
       } else {
-        Forward f = ForwardContent(t_, *cue, a, e);
+        Forward f = ForwardContent(t_, *cue, a, OpenerEnd(t_, site->first, a, b, e));
         content = f.content;
         direct = f.direct;
         right_edge = f.end;
@@ -113,10 +128,12 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     if (!content) continue;
     if (!direct && !postposed && InSet(std::string_view(cue->lemma), kSpeechOnlyCues)) continue;
     if (direct) {
-      // A quotation that closes the sentence may go on in the next ones.
+      // A quotation that closes the sentence may go on in the next ones; so
+      // may one that opens it ("'A,' he told a radio host. 'B.'"), whatever
+      // follows the speaker.
       uint32_t z = std::min(right_edge, e);
       while (z < e && t_.IsPunct(z)) ++z;
-      if (z >= e) {
+      if (z >= e || quote_first) {
         uint32_t run = QuoteRunEnd(t_, std::max(right_edge, e) - 1);
         if (run != kNone) content->end = t_.toks()[run - 1].span.end;
       }

@@ -31,14 +31,20 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
     return f;
   }
   if (InSet(std::string_view(cue.lemma), kObjectCues)) {
-    // Skip the addressee up to "that" or a quotation.
-    for (uint32_t k = a; k < e && k - a < 6; ++k) {
+    // Skip the addressee up to "that" or a quotation ("told a town hall in
+    // Salem, N.H., on Monday that ...").
+    for (uint32_t k = a; k < e && k - a < kMaxNp; ++k) {
       if (EqualsLower(t.W(k), "that") || t.toks()[k].has(kOpenQuote)) {
         a = k;
         break;
       }
-      if (t.IsPunct(k)) break;
+      if (t.IsPunct(k) && !t.IsPunct(k, ",")) break;
     }
+  }
+  // "said Tuesday he ...", "said on Friday that ...".
+  while (a + 1 < e && (InSet(t.W(a), kTimeLead) ||
+                       (EqualsLower(t.W(a), "on") && InSet(t.W(a + 1), kTimeLead)))) {
+    a += EqualsLower(t.W(a), "on") ? 2 : 1;
   }
   // "claimed without citing any evidence that ...", "said on Monday that
   // ...": the content starts at "that".
@@ -65,6 +71,20 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
   f.content = Content(t, a, z);
   f.end = z;
   return f;
+}
+
+uint32_t OpenerEnd(const AttributionText& t, uint32_t cue_first, uint32_t a, uint32_t b,
+                   uint32_t e) {
+  bool opens = cue_first == b || (cue_first == b + 1 && InSet(t.W(b), kOpenerLead));
+  if (!opens) return e;
+  for (uint32_t z = a; z < e; ++z) {
+    if (t.OpensQuote(z)) {
+      z = t.QuoteAt(z)->close_token;
+      continue;
+    }
+    if (t.IsPunct(z, ",")) return z;
+  }
+  return e;
 }
 
 }  // namespace sitrep::attribution

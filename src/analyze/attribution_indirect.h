@@ -33,6 +33,12 @@ struct Forward {
 // break or e.
 Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a, uint32_t e);
 
+// Where the content of a cue that opens sentence [b, e) ends: "Asked why,
+// Roe said ..." -> at the first comma at or after a outside a quotation;
+// e for any other cue. PolNeAR reports the question alone.
+uint32_t OpenerEnd(const AttributionText& t, uint32_t cue_first, uint32_t a, uint32_t b,
+                   uint32_t e);
+
 }  // namespace sitrep::attribution
 
 #endif  // SITREP_ANALYZE_ATTRIBUTION_INDIRECT_H_

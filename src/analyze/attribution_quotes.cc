@@ -43,10 +43,9 @@ uint32_t QuoteRunEnd(const AttributionText& t, uint32_t tok) {
                              [](uint32_t x, const Sentence& s) { return x < s.last_token; });
   if (it == sents.end()) return kNone;
   const uint32_t si = static_cast<uint32_t>(it - sents.begin());
-  const uint32_t paragraph = sents[si].paragraph;
   uint32_t end = kNone;
   uint32_t k = si + 1;
-  while (k < sents.size() && sents[k].paragraph == paragraph) {
+  while (k < sents.size() && sents[k].paragraph <= sents[k - 1].paragraph + 1) {
     uint32_t f = sents[k].first_token;
     if (f >= sents[k].last_token || !t.OpensQuote(f)) break;
     uint32_t close = t.QuoteAt(f)->close_token;

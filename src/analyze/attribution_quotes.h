@@ -31,7 +31,8 @@ std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e
                                 uint32_t* right_edge);
 
 // One past the last token of the quotation-only sentences that follow the
-// sentence holding token `tok`, in its paragraph, or kNone. A run stops at a
+// sentence holding token `tok`, in its paragraph or the ones right after
+// it (PolNeAR runs a quote across paragraph breaks), or kNone. A run stops at a
 // quotation followed by anything but punctuation ("'B,' she added.").
 uint32_t QuoteRunEnd(const AttributionText& t, uint32_t tok);
 

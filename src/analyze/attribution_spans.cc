@@ -53,6 +53,10 @@ std::optional<Span> Content(const AttributionText& t, uint32_t a, uint32_t b) {
 bool ClauseBreak(const AttributionText& t, uint32_t z, uint32_t e) {
   if (z + 1 >= e) return false;
   if (t.IsPunct(z, ",")) {
+    // "said A, but that B": the second clause is reported too.
+    if (z + 2 < e && EqualsLower(t.W(z + 1), "but") && EqualsLower(t.W(z + 2), "that")) {
+      return false;
+    }
     return InSet(t.W(z + 1), kContentBreak) ||
            (t.W(z + 1).ends_with("ing") && t.CueAt(z + 1) != nullptr) ||
            EqualsLower(t.W(z + 1), "according");

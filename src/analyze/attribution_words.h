@@ -63,6 +63,13 @@ inline constexpr std::array<std::string_view, 18> kAdverbialLead = {
     "yesterday", "today", "late",       "early",     "after",    "before"};
 // After a comma, words that open a clause of the reporter's own: the content
 // stops before them ("X said A, while Y ...").
+// Time words a reporting verb may carry before its clause ("said Tuesday
+// he would run"); PolNeAR leaves them out of the content.
+inline constexpr std::array<std::string_view, 10> kTimeLead = {
+    "monday",   "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",  "yesterday", "today",    "tonight"};
+// Subordinators before a sentence-opening cue ("When asked about it, ...").
+inline constexpr std::array<std::string_view, 4> kOpenerLead = {"when", "after", "if", "once"};
 inline constexpr std::array<std::string_view, 7> kContentBreak = {
     "but", "while", "though", "although", "whereas", "even", "compared"};
 // Words that end an object noun phrase ("endorsed the mayor on Monday").
