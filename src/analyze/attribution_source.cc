@@ -7,6 +7,45 @@
 namespace sitrep::attribution {
 namespace {
 
+// Words that open an adverbial phrase, not a speaker, at a clause start.
+bool OpensAdverbial(std::string_view w) {
+  static constexpr std::string_view kOpeners[] = {
+      "in",    "on",      "at",    "after", "before", "during", "last",   "when",  "if",
+      "as",    "since",   "while", "although", "however", "but", "and", "meanwhile", "for",
+      "with",  "without", "by",    "from",  "despite", "yesterday", "today", "earlier", "later"};
+  for (std::string_view o : kOpeners) {
+    if (EqualsLower(w, o)) return true;
+  }
+  return false;
+}
+
+// "Jane Roe, a lawyer who fled the country after her arrest, told ..." and
+// "The mayor of Port Velin, Jane Roe, said ...": the clause opens with a noun
+// phrase and exactly one appositive, closed by its comma, and nothing else
+// stands between it and the cue. Both parts may hold words LeftNp does not
+// cross ("of", a relative clause), so this only checks the shape: two commas,
+// no quotation or other clause punctuation, a capitalized word in it, a
+// bounded length, and no adverbial opener ("On Monday, ...").
+SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first, uint32_t floor) {
+  SourceSite s;
+  if (cue_first < floor + 4 || cue_first - floor > 3 * kMaxNp) return s;
+  if (!t.IsPunct(cue_first - 1, ",") || !t.IsWordLike(floor) || !t.Capitalized(floor)) return s;
+  if (OpensAdverbial(t.W(floor))) return s;
+  int commas = 0;
+  for (uint32_t k = floor; k < cue_first; ++k) {
+    if (t.QuoteAt(k) != nullptr) return s;
+    if (t.IsPunct(k, ",")) {
+      ++commas;
+    } else if (t.IsPunct(k) && !t.IsPunct(k, "-")) {
+      return s;
+    }
+  }
+  if (commas != 2 || t.IsPunct(floor + 1, ",")) return s;
+  s.first = floor;
+  s.last = cue_first - 1;
+  return s;
+}
+
 // The source left of the cue, or none.
 SourceSite LeftSource(const AttributionText& t, uint32_t cue_first, uint32_t floor) {
   SourceSite s;
@@ -36,16 +75,17 @@ SourceSite LeftSource(const AttributionText& t, uint32_t cue_first, uint32_t flo
   // "Jane Roe, a spokeswoman, said": only when the phrase before the comma
   // is an appositive after a name (LeftNp extends over it).
   f = LeftNp(t, cue_first - 2, floor);
-  if (f == kNone || f + 1 >= cue_first - 1 || !t.IsWordLike(f) || !t.Capitalized(f)) return s;
-  for (uint32_t k = f; k < cue_first - 1; ++k) {
-    if (t.IsPunct(k, ",")) {
-      // PolNeAR closes the appositive with its comma.
-      s.first = f;
-      s.last = cue_first - 1;
-      return s;
+  if (f != kNone && f + 1 < cue_first - 1 && t.IsWordLike(f) && t.Capitalized(f)) {
+    for (uint32_t k = f; k < cue_first - 1; ++k) {
+      if (t.IsPunct(k, ",")) {
+        // PolNeAR closes the appositive with its comma.
+        s.first = f;
+        s.last = cue_first - 1;
+        return s;
+      }
     }
   }
-  return s;
+  return ClauseInitialAppositive(t, cue_first, floor);
 }
 
 }  // namespace

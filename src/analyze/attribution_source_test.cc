@@ -20,6 +20,29 @@ TEST(AttributionSource, RelativeClauseBeforeTheCue) {
   EXPECT_EQ(View(doc, doc.statements[0].content), "she believes the pier is safe");
 }
 
+TEST(AttributionSource, AppositiveWithRelativeClauseBeforeTheCue) {
+  Document doc = AnalyzeText(
+      "Oren Malsk, a former harbour engineer who left Pellow after the flood, told the board "
+      "that the pier is unsafe.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source),
+            "Oren Malsk, a former harbour engineer who left Pellow after the flood,");
+}
+
+TEST(AttributionSource, DescriptionThenNameBeforeTheCue) {
+  Document doc = AnalyzeText(
+      "The chief engineer of Pellow, Ilse Varn, said on Monday the pier would reopen.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "The chief engineer of Pellow, Ilse Varn,");
+}
+
+TEST(AttributionSource, AdverbialOpenerIsNotASource) {
+  Document doc = AnalyzeText("On Monday, after the flood, said the board would meet again.");
+  for (const Statement& s : doc.statements) {
+    EXPECT_NE(View(doc, s.source), "On Monday, after the flood,") << testing::Dump(doc);
+  }
+}
+
 TEST(AttributionSource, ParticipleTakesTheMainClauseSubject) {
   Document doc = AnalyzeText(
       "Varn doubled down on the harbour plan at the meeting, insisting that the pier is safe.");
