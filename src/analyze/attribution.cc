@@ -150,11 +150,21 @@ uint32_t SpeakerOf(const Document& doc, Span span) {
   auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), span.start,
                              [](const Mention& m, uint32_t pos) { return m.span.end <= pos; });
   // mentions are sorted by start and do not nest deeply; scan the few that
-  // may overlap.
+  // may overlap. The speaker is the phrase's person if it names one ("The
+  // president of Belarus, Jane Roe,"), else its organisation or group, else
+  // the first actor it mentions.
+  uint32_t best = kNoActor;
+  int best_rank = 3;
   for (; it != doc.mentions.end() && it->span.start < span.end; ++it) {
-    if (it->span.end > span.start) return it->actor;
+    if (it->span.end <= span.start || it->actor >= doc.actors.size()) continue;
+    const std::string& kind = doc.actors[it->actor].kind;
+    const int rank = kind == "person" ? 0 : (kind == "country" ? 2 : 1);
+    if (rank < best_rank) {
+      best = it->actor;
+      best_rank = rank;
+    }
   }
-  return kNoActor;
+  return best;
 }
 
 }  // namespace
