@@ -197,9 +197,14 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
 
   // The first mention starting in [from, from + gap] without crossing a clause
   // break or comma; determiners and other words may come first.
-  auto mention_after = [&](uint32_t from, uint32_t gap) -> uint32_t {
+  // `*place` is set when "in", "at" or "near" comes first ("blockades in the
+  // West Bank"): a place, not the act's object (patterns that want a place
+  // spell the preposition: "arrive in $TARGET").
+  auto mention_after = [&](uint32_t from, uint32_t gap, bool* place = nullptr) -> uint32_t {
     for (uint32_t j = from; j < n && j <= from + gap; ++j) {
       if (w->clause_break[j] || w->comma[j]) return kNone;
+      const std::string_view wd = w->words[j];
+      if (place != nullptr && (wd == "in" || wd == "at" || wd == "near")) *place = true;
       if (w->mention_at[j] != kNone) return w->mention_first[j] == j ? j : kNone;
     }
     return kNone;
@@ -341,6 +346,7 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
                      !w->words[i].ends_with("s"))));
     const EventPattern* match = nullptr;
     uint32_t last = i, target_tok = kNone;
+    uint32_t place_tok = kNone;  // a mention after "in"/"at"/"near" in the act's slot
     for (uint32_t pi : candidates) {
       const EventPattern& p = lex_.patterns()[pi];
       // A verb pattern does not fire on a noun ("the attack", "Minsk's ban").
@@ -350,9 +356,14 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       for (size_t e = 1; e < p.elements.size() && ok; ++e) {
         const PatternElement& el = p.elements[e];
         if (el.target) {
-          tgt = mention_after(pos, kTargetGap);
+          bool place = false;
+          tgt = mention_after(pos, kTargetGap, &place);
           ok = tgt != kNone;
           if (ok) pos = w->mention_last[tgt] + 1;
+          if (place) {  // matched, but the slot holds a place
+            place_tok = tgt;
+            tgt = kNone;
+          }
           continue;
         }
         ok = false;
@@ -377,6 +388,9 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     }
     if (match == nullptr) continue;
     const EventCodeInfo* info = lex_.FindCode(match->code);
+    // The act's own class, before a threat makes it 13x: a curfew threatened
+    // "in Abidjan" is still aimed at that place.
+    const int act_quad = info != nullptr ? info->quad : 0;
 
     // Passive: a form of "be"/"get" (adverbs allowed) right before a verb.
     bool passive = false;
@@ -397,12 +411,40 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
           w->words[from] != "in") {
         ++from;
       }
-      tgt = mention_after(from, 2);
+      bool place = false;
+      tgt = mention_after(from, 2, &place);
+      if (place) {
+        place_tok = tgt;
+        tgt = kNone;
+      }
     }
     if (match->subject_is_target) {
       // "Minsk has fallen under sanctions": the subject suffers the act.
       tgt = subject_before(i);
       src = by_phrase(last + 1);
+      if (src == kNone && info != nullptr && info->root() == "10") {
+        // "X said that Y must return it": the demand is the reporter's, made
+        // of the "that" clause's subject, else of the one told ("X reminded
+        // Iraq that it must ...": "it" names no actor).
+        uint32_t that = kNone;
+        for (uint32_t j = i; j-- > 0 && that == kNone;) {
+          if (w->words[j] == "that") that = j;
+        }
+        if (that != kNone) {
+          src = subject_before(that);
+          uint32_t t = kNone;
+          for (uint32_t j = that + 1; j < i && t == kNone; ++j) {
+            if (w->mention_at[j] != kNone) t = w->mention_first[j];
+          }
+          for (uint32_t j = src == kNone ? 0 : src; t == kNone && j < that; ++j) {
+            const bool told = j > 0 && (w->words[j - 1] == "to" ||
+                                        (j > 1 && w->words[j - 2] == "to" &&
+                                         IsDeterminer(w->words[j - 1])));
+            if (told && w->mention_at[j] != kNone && w->mention_first[j] == j) t = j;
+          }
+          tgt = t;
+        }
+      }
     } else if (passive) {
       // "X was arrested by Y": X is the target, Y the source.
       const uint32_t subj = subject_before(i);
@@ -560,10 +602,16 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     }
     ev.location = FindEventPlace(*doc, gaz_, sent.first_token, sent.last_token, first + i);
     if (ev.target_code.empty() && ev.location && !ev.location->country.empty() &&
-        (info->quad == 4 || ev.root == "15") && !IsSymmetric(ev.code)) {
+        (act_quad == 4 || ev.root == "15") && !IsSymmetric(ev.code)) {
       // "imposed a curfew in ... Turkey", "reimposed blockades in the West
       // Bank": force used in a place is used on that place's people.
       ev.target_code = ev.location->country;
+    }
+    if (ev.target_code.empty() && place_tok != kNone && (act_quad == 4 || ev.root == "15") &&
+        !IsSymmetric(ev.code)) {
+      // The same for a place the gazetteer does not hold but the actor
+      // lexicon does: "bombs in the capital Kabul".
+      ev.target_code = mention_country(place_tok);
     }
     if (ev.target_code.empty() && !ev.source_code.empty() && IsDomesticAct(ev.root, ev.plover)) {
       // "Workers stopped work", "police arrested 12": with no object named,

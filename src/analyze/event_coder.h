@@ -5,7 +5,11 @@
 // anchor's patterns are tried longest first, each later element matching
 // within a small window. Then, for the first pattern that matches:
 //   - target: the mention in the $TARGET slot, else one right after the
-//     trigger ("... on X", a direct object);
+//     trigger ("... on X", a direct object); one after "in"/"at"/"near" is
+//     the act's place, and only a forceful act takes its country as target
+//     ("reimposed blockades in the West Bank");
+//   - "X said that Y must ...": X's demand (100) of Y, or of the one told
+//     ("to Iraq that it must") when the clause names no actor;
 //   - source: verb patterns take the clause subject, the nearest mention
 //     before the trigger that is not inside a prepositional phrase, widened
 //     over "X and Y" (X is the source; with no target, Y becomes it: "X and
