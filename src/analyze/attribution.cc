@@ -87,7 +87,7 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     }
     const CueEntry* cue = t_.CueAt(i);
     if (cue == nullptr) continue;
-    if (i > b && t_.Capitalized(i)) continue;
+    if (i > b && t_.Capitalized(i) && !TitleCaseCue(t_, i, b, e)) continue;
     if (i + 1 < e && EqualsLower(t_.W(i + 1), "by")) continue;
     if (cue->noun) {
       if (std::optional<Nominal> n = PossessiveNounCue(t_, i, b, e)) {
@@ -114,10 +114,23 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     if (!content) {
       uint32_t a = right_edge;
       if (a < e && (t_.IsPunct(a, ":") || t_.IsPunct(a, ","))) ++a;
-      if (site->naming) {
+      if (site->phrase) {
+        uint32_t z = a;
+        while (z < e && !t_.IsPunct(z, ",")) {
+          z = t_.OpensQuote(z) ? t_.QuoteAt(z)->close_token + 1 : z + 1;
+        }
+        content = Content(t_, a, std::min(z, e));
+        right_edge = std::min(z, e);
+      } else if (site->naming) {
         content = NamingQuote(t_, a, e, &right_edge);
-        if (!content) continue;
-        direct = true;
+        direct = content.has_value();
+        if (!content && src.first != kNone && !src.right) {
+          // "X praised the mayor", "X called him a liar": without a
+          // quotation the named object is the content.
+          Forward f = ForwardContent(t_, *cue, a, e);
+          content = f.content;
+          right_edge = f.end;
+        }
       } else {
         Forward f = ForwardContent(t_, *cue, a, OpenerEnd(t_, site->first, a, b, e));
         content = f.content;

@@ -25,7 +25,13 @@ struct CueSite {
   const CueEntry* cue = nullptr;
   bool naming = false;      // "called it '...'": content is a quotation after
   bool participle = false;  // ", adding that ...": source is the chain's
+  bool phrase = false;      // "referring to X": content is X, up to a comma
 };
+
+// True when capitalized cue token i of sentence [b, e) is a verb in a title-
+// case headline ("Mayor Roe Says He Will Run"): its neighbours and every
+// word of four letters or more are capitalized.
+bool TitleCaseCue(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e);
 
 // The cue site at verb token i of sentence [b, e), or nullopt when the word
 // is not a reporting use. Requires t.CueAt(i) == cue, a verb or object cue.

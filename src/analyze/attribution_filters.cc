@@ -20,6 +20,8 @@ bool SubjectNextToVerb(const AttributionText& t, const SourceSite& src, uint32_t
   uint32_t k = src.last;
   std::string_view w = t.W(k);
   if (InSet(w, kPronouns) || t.Capitalized(k)) return true;
+  // "4 in 10 say", "9 percent say": a poll's share of respondents.
+  if (t.toks()[k].kind == TokenKind::kNumber || EqualsLower(w, "percent")) return true;
   // "the campaign says": a "-s" form after a phrase is its verb.
   if (t.W(verb).ends_with("s") && src.first < k) return true;
   // A plural noun: "voters", "officials" (not "-ss", "-ous", "-'s").

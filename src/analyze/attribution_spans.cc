@@ -15,7 +15,12 @@ uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor) {
       first = k;
       break;
     }
-    if (InSet(w, kStops) || InSet(w, kPronouns)) break;
+    // "about 4 in 10", "more than half": a proportion of a poll's respondents.
+    const bool before_number = k < j && t.toks()[k + 1].kind == TokenKind::kNumber;
+    const bool proportion = ((EqualsLower(w, "in") || EqualsLower(w, "about")) && before_number) ||
+                            (EqualsLower(w, "than") && k > floor &&
+                             (EqualsLower(t.W(k - 1), "more") || EqualsLower(t.W(k - 1), "fewer")));
+    if (!proportion && (InSet(w, kStops) || InSet(w, kPronouns))) break;
     if (t.cues().FindWord(w) != nullptr && !t.Capitalized(k)) break;
     first = k;
   }
