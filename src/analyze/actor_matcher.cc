@@ -159,6 +159,28 @@ ActorMatcher::ActorMatcher(const ActorLexicon& lexicon, const AgentLexicon& agen
   }
   class_of_id_.assign(vocab_.size(), 0);
   for (const auto& [word, id] : vocab_) class_of_id_[id] = ClassOfWord(word);
+  BuildLookup();
+}
+
+void ActorMatcher::BuildLookup() {
+  std::vector<std::string_view> by_id(vocab_.size());
+  for (const auto& [word, id] : vocab_) by_id[id] = word;
+  word_arena_.clear();
+  word_offset_.assign(1, 0);
+  for (std::string_view w : by_id) {
+    word_arena_.append(w);
+    word_offset_.push_back(static_cast<uint32_t>(word_arena_.size()));
+  }
+  size_t capacity = 16;
+  while (capacity < 2 * vocab_.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  slot_mask_ = capacity - 1;
+  for (uint32_t id = 0; id < by_id.size(); ++id) {
+    const uint64_t h = XXH3_64bits(by_id[id].data(), by_id[id].size());
+    uint64_t i = h & slot_mask_;
+    while (slots_[i].id != kUnknownToken) i = (i + 1) & slot_mask_;
+    slots_[i] = Slot{h, id};
+  }
 }
 
 std::span<const ActorMatcher::NameEntry> ActorMatcher::NameEntries(uint32_t state) const {
@@ -168,8 +190,17 @@ std::span<const ActorMatcher::NameEntry> ActorMatcher::NameEntries(uint32_t stat
 }
 
 uint32_t ActorMatcher::TokenId(std::string_view folded) const {
-  auto it = vocab_.find(folded);
-  return it == vocab_.end() ? kUnknownToken : it->second;
+  const uint64_t h = XXH3_64bits(folded.data(), folded.size());
+  for (uint64_t i = h & slot_mask_;; i = (i + 1) & slot_mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.id == kUnknownToken) return kUnknownToken;
+    if (slot.hash == h) {
+      const uint32_t at = word_offset_[slot.id];
+      if (std::string_view(word_arena_).substr(at, word_offset_[slot.id + 1] - at) == folded) {
+        return slot.id;
+      }
+    }
+  }
 }
 
 void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {

@@ -119,7 +119,22 @@ class ActorMatcher {
   // Tokenizes and folds a phrase into ids (interning) and required levels.
   void Compile(std::string_view phrase, std::vector<uint32_t>* ids, std::vector<uint8_t>* levels);
 
+  // Builds the lookup table below from vocab_ (after the last insertion).
+  void BuildLookup();
+
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
+  // Read-side copy of vocab_ as an open-addressing table (linear probing,
+  // power-of-two size, load <= 1/2): Fold() probes it once per token, and a
+  // flat probe with the full hash stored skips the modulo, the node chase
+  // and nearly every string compare of std::unordered_map.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = kUnknownToken;  // kUnknownToken = empty slot
+  };
+  std::vector<Slot> slots_;
+  uint64_t slot_mask_ = 0;
+  std::string word_arena_;            // vocabulary words by id, back to back
+  std::vector<uint32_t> word_offset_;  // id i is word_arena_[off[i], off[i+1])
   PhraseTrie names_;
   PhraseTrie agents_;
   std::unordered_map<uint32_t, std::vector<NameEntry>> name_entries_;

@@ -125,7 +125,11 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
       while (j < sent.last_token && !covered[j]) {
         const Token& tok = doc.tokens[j];
         if (tok.has(kNewlineBefore)) break;
-        if (IsNameWord(doc, f, j)) {
+        // An organisation head that is also a boilerplate word ("Watch")
+        // still closes a name begun before it ("Judicial Watch").
+        const bool org_tail = tok.kind == TokenKind::kWord && tok.has(kCapitalized) &&
+                              Is(f, j, kOrgHeadWord) && Is(f, j, kNonNameWord);
+        if (IsNameWord(doc, f, j) || org_tail) {
           org = org || Is(f, j, kOrgHeadWord);
           ++j;
           continue;
@@ -164,6 +168,17 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
         // or an ordinary word opening the sentence, not part of the name.
         c.first = i + 1;
         c.sentence_initial = false;
+      }
+      // "Deputy Secretary Jane Doe", "State Jane Doe" (after "Secretary of"):
+      // words before the first known given name of a longer run are a title.
+      if (!org && !marked && c.last - c.first >= 3 && !given.Contains(f.at(c.first))) {
+        for (uint32_t p = c.first + 1; p + 2 <= c.last; ++p) {
+          if (given.Contains(f.at(p))) {
+            c.first = p;
+            c.sentence_initial = false;
+            break;
+          }
+        }
       }
       i = j;
       // Context: title before, speech verb or apposition after, "(ACRONYM)".

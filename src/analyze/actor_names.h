@@ -9,6 +9,8 @@
 //     known given name or the run is one word (single words are only kept as
 //     candidates for the resolver, which links them to an earlier full name
 //     or accepts them with a title / speech verb next to them);
+//   - in a run of 3+ words not starting with a given name, the words before
+//     the first known given name are a title ("Deputy Secretary Jane Doe");
 //   - paragraphs in headline case (most words capitalized, no final period)
 //     are skipped entirely.
 // A lone word between quotation marks is never a candidate; an all-caps run

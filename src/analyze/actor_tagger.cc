@@ -418,6 +418,22 @@ void ActorTagger::Tag(Document* doc) const {
     if (c.last - c.first == 1 && c.kind != CandidateKind::kOrganization && (c.speech || c.titled))
       speaking_name.try_emplace(f.at(c.first), k);
   }
+  // Folded words capitalized somewhere other than a sentence start: proper
+  // nouns. Built on first use only, since few documents need it.
+  std::unordered_set<std::string_view> midcaps;
+  bool midcaps_built = false;
+  auto capitalized_mid_sentence = [&](std::string_view folded) {
+    if (!midcaps_built) {
+      midcaps_built = true;
+      for (const Sentence& s : doc->sentences) {
+        for (uint32_t t = s.first_token + 1; t < s.last_token; ++t) {
+          if (doc->tokens[t - 1].kind == TokenKind::kWord && doc->tokens[t].has(kCapitalized))
+            midcaps.insert(f.at(t));
+        }
+      }
+    }
+    return midcaps.count(folded) > 0;
+  };
   std::function<uint32_t(size_t, MentionKind*)> resolve_candidate =
       [&](size_t k, MentionKind* kind) -> uint32_t {
     const NameCandidate& c = cands[items[k].payload];
@@ -496,6 +512,9 @@ void ActorTagger::Tag(Document* doc) const {
       // "Democrats said": a plural is a group of people, not a person.
       const bool plural =
           !c.titled && joined.size() > 3 && joined.ends_with('s') && !joined.ends_with("ss");
+      // "Organisers said" at a sentence start is a common noun, unless the
+      // word is capitalized mid-sentence elsewhere ("the Brujas said").
+      if (plural && c.sentence_initial && !capitalized_mid_sentence(joined)) return kNoActor;
       if (plural) return reg.AddDiscovered(DiscoveredId(joined), text, "group", false, 0);
       return reg.AddDiscovered(DiscoveredId(joined), text, "person", true, c.title_gender);
     }
@@ -586,10 +605,16 @@ void ActorTagger::Tag(Document* doc) const {
     const ActorMatcher::NameEntry& e = entry(it);
     const Actor& a = lex_.actors()[e.actor];
     const bool adjective = e.kind == NameKind::kAdjective;
-    const bool possessive_country = a.kind == ActorKind::kCountry &&
-                                    (e.kind == NameKind::kName || e.kind == NameKind::kAlias) &&
-                                    f.possessive[it.last - 1];
-    if (adjective || possessive_country) {
+    const bool country_name =
+        a.kind == ActorKind::kCountry && (e.kind == NameKind::kName || e.kind == NameKind::kAlias);
+    const bool possessive_country = country_name && f.possessive[it.last - 1];
+    // "US envoy Jane Roe": a country name used as a title adjective, one
+    // mention of the person rather than a country and a person.
+    const bool country_title = country_name && k + 2 < items.size() &&
+                               items[k + 1].type == ItemType::kAgent && !consumed[k + 1] &&
+                               items[k + 1].first == it.last &&
+                               items[k + 2].first == items[k + 1].last && is_person_item(k + 2);
+    if (adjective || possessive_country || country_title) {
       const uint32_t start = it.first > 0 && f.at(it.first - 1) == "the" ? it.first - 1 : it.first;
       const size_t next = k + 1;
       if (next < items.size() && items[next].type == ItemType::kAgent && !consumed[next] &&
