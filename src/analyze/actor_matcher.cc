@@ -66,6 +66,7 @@ uint32_t PossessiveLength(std::string_view w) {
 }
 
 uint32_t PhraseTrie::Insert(std::span<const uint32_t> ids, std::span<const uint8_t> levels) {
+  flat_.clear();  // stale until the next Freeze()
   uint32_t state = 0;
   for (size_t i = 0; i < ids.size(); ++i) {
     auto [it, inserted] =
@@ -87,14 +88,40 @@ void PhraseTrie::Walk(const FoldedTokens& t, size_t first, size_t depth, uint32_
   // A text token of case class L may follow edges requiring any class <= L;
   // in practice at most one of them exists, so this rarely branches.
   for (uint8_t level = 0; level <= t.level[i]; ++level) {
-    auto it = edges_.find(Key(state, level, tok));
-    if (it == edges_.end()) continue;
-    const uint32_t next = it->second;
+    const uint32_t next = Next(Key(state, level, tok));
+    if (next == 0) continue;
     if (terminal_[next] && depth + 1 > best->length) {
       best->length = static_cast<uint32_t>(depth + 1);
       best->state = next;
     }
     Walk(t, first, depth + 1, next, best);
+  }
+}
+
+namespace {
+uint64_t MixKey(uint64_t key) { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull; }
+}  // namespace
+
+void PhraseTrie::Freeze() {
+  size_t capacity = 16;
+  while (capacity < 2 * edges_.size()) capacity *= 2;
+  flat_.assign(capacity, {kNoKey, 0});
+  flat_mask_ = capacity - 1;
+  for (const auto& [key, next] : edges_) {
+    uint64_t i = MixKey(key) & flat_mask_;
+    while (flat_[i].first != kNoKey) i = (i + 1) & flat_mask_;
+    flat_[i] = {key, next};
+  }
+}
+
+uint32_t PhraseTrie::Next(uint64_t key) const {
+  if (flat_.empty()) {
+    auto it = edges_.find(key);
+    return it == edges_.end() ? 0 : it->second;
+  }
+  for (uint64_t i = MixKey(key) & flat_mask_;; i = (i + 1) & flat_mask_) {
+    if (flat_[i].first == key) return flat_[i].second;
+    if (flat_[i].first == kNoKey) return 0;
   }
 }
 
@@ -160,6 +187,8 @@ ActorMatcher::ActorMatcher(const ActorLexicon& lexicon, const AgentLexicon& agen
   class_of_id_.assign(vocab_.size(), 0);
   for (const auto& [word, id] : vocab_) class_of_id_[id] = ClassOfWord(word);
   BuildLookup();
+  names_.Freeze();
+  agents_.Freeze();
 }
 
 void ActorMatcher::BuildLookup() {

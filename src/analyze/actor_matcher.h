@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon/actor.h"
@@ -65,6 +66,9 @@ class PhraseTrie {
   PhraseTrie() : terminal_(1, 0) {}
   // Adds a phrase; returns its terminal state.
   uint32_t Insert(std::span<const uint32_t> ids, std::span<const uint8_t> required_level);
+  // Builds the read-side edge table; call after the last Insert. Until then
+  // lookups fall back to the insertion map.
+  void Freeze();
   // The longest phrase starting at tokens [first, ...).
   Match Longest(const FoldedTokens& t, size_t first) const;
   bool terminal(uint32_t state) const { return terminal_[state] != 0; }
@@ -75,8 +79,17 @@ class PhraseTrie {
     return (uint64_t{state} << 34) | (uint64_t{level} << 32) | token;
   }
   void Walk(const FoldedTokens& t, size_t first, size_t depth, uint32_t state, Match* best) const;
+  // Next state along an edge, or 0 (the root is never an edge target).
+  uint32_t Next(uint64_t key) const;
 
   std::unordered_map<uint64_t, uint32_t> edges_;
+  // edges_ as an open-addressing table (linear probing, load <= 1/2): Walk
+  // probes it for every token of every document, and a flat probe avoids the
+  // modulo and node chase of std::unordered_map. kNoKey marks empty slots
+  // (no real key has level 3 and token UINT32_MAX).
+  static constexpr uint64_t kNoKey = UINT64_MAX;
+  std::vector<std::pair<uint64_t, uint32_t>> flat_;
+  uint64_t flat_mask_ = 0;
   std::vector<uint8_t> terminal_;
   uint32_t max_length_ = 0;
 };

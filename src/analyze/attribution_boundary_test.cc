@@ -21,6 +21,27 @@ TEST(AttributionBoundary, QuoteRunsOnAfterACueWithAnAddressee) {
             "\u201cWe checked it twice.\u201d");
 }
 
+TEST(AttributionBoundary, ConcessiveClauseWithoutACueStaysInTheContent) {
+  Document doc = AnalyzeText("Ilse Varn said the pier was safe, but repairs would take a year.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].content),
+            "the pier was safe, but repairs would take a year");
+}
+
+TEST(AttributionBoundary, ClosingRelativeClauseIsNotContent) {
+  Document doc = AnalyzeText("Ilse Varn said the pier was safe, which pleased the fishermen.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].content), "the pier was safe");
+}
+
+TEST(AttributionBoundary, EmbeddedRelativeClauseStaysInTheContent) {
+  Document doc =
+      AnalyzeText("Ilse Varn said that the mayor, who owns a boat, would reopen the pier.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].content),
+            "that the mayor, who owns a boat, would reopen the pier");
+}
+
 TEST(AttributionBoundary, QuoteRunCrossesAParagraphBreak) {
   Document doc =
       AnalyzeText("\u201cThe dam will hold,\u201d Ilse Varn said.\n\u201cWe checked.\u201d");

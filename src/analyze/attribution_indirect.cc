@@ -21,6 +21,30 @@ std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t flo
   return Content(t, floor, left_edge - 1);
 }
 
+namespace {
+
+// True at ", but B" (and the like) when the rest of the sentence holds no
+// cue word: annotators keep such a concessive clause in the content.
+bool ConcessiveGoesOn(const AttributionText& t, uint32_t z, uint32_t e) {
+  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSet(t.W(z + 1), kConcessive)) return false;
+  for (uint32_t k = z + 2; k < e; ++k) {
+    if (t.CueAt(k) != nullptr) return false;
+  }
+  return true;
+}
+
+// True at ", which B" when B runs to the sentence end without another
+// comma; "that X, who B, did C" keeps the embedded relative clause.
+bool TrailingBreak(const AttributionText& t, uint32_t z, uint32_t e) {
+  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSet(t.W(z + 1), kTrailingBreak)) return false;
+  for (uint32_t k = z + 2; k < e; ++k) {
+    if (t.IsPunct(k, ",")) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a, uint32_t e) {
   Forward f;
   if (cue.object) {
@@ -64,7 +88,8 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
       z = t.QuoteAt(z)->close_token + 1;
       continue;
     }
-    if (z > a && ClauseBreak(t, z, e)) break;
+    if (z > a && ClauseBreak(t, z, e) && !ConcessiveGoesOn(t, z, e)) break;
+    if (z > a && TrailingBreak(t, z, e)) break;
     ++z;
   }
   f.direct = a < e && t.OpensQuote(a) && t.QuoteAt(a)->close_token + 2 >= z;

@@ -39,8 +39,9 @@ TEST(AttributionRules, ParentheticalCueTakesTheWholeSentence) {
 }
 
 TEST(AttributionRules, ContentStopsBeforeTheReportersClause) {
-  Document doc = AnalyzeText("Ilse Varn said the pier was safe, while engineers were unsure.");
-  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  // The concessive clause holds a cue of its own, so it is a new statement.
+  Document doc = AnalyzeText("Ilse Varn said the pier was safe, while engineers said it was not.");
+  ASSERT_EQ(doc.statements.size(), 2u) << testing::Dump(doc);
   EXPECT_EQ(View(doc, doc.statements[0].content), "the pier was safe");
 }
 

@@ -72,6 +72,13 @@ inline constexpr std::array<std::string_view, 10> kTimeLead = {
 inline constexpr std::array<std::string_view, 4> kOpenerLead = {"when", "after", "if", "once"};
 inline constexpr std::array<std::string_view, 7> kContentBreak = {
     "but", "while", "though", "although", "whereas", "even", "compared"};
+// Concessive links after a comma that PolNeAR keeps inside a reported
+// clause ("said A, but B"), unless B has a cue of its own.
+inline constexpr std::array<std::string_view, 5> kConcessive = {"but", "while", "though",
+                                                                "although", "even"};
+// Relative pronouns after a comma: a relative clause on the content's last
+// noun that closes the sentence is the reporter's, not the speaker's.
+inline constexpr std::array<std::string_view, 3> kTrailingBreak = {"which", "who", "where"};
 // Words that end an object noun phrase ("endorsed the mayor on Monday").
 inline constexpr std::array<std::string_view, 14> kObjectEnd = {
     "that", "and",     "but",   "or",     "as",     "in",    "on",

@@ -571,6 +571,29 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       }
     }
 
+    if (tgt != kNone && ev.target_code.size() >= 3 && ev.source_code.size() >= 3 &&
+        ev.target_code.compare(0, 3, ev.source_code, 0, 3) == 0 &&
+        !(w->mention_first[tgt] > 0 && w->words[w->mention_first[tgt] - 1] == "by")) {
+      // "Britain mobilized army reservists for a war against Iraq": the
+      // object is the source's own people; the act is aimed at the "against"
+      // phrase further on in the clause. Not when the object is an agent
+      // ("crimes by X against Y" is X's act).
+      for (uint32_t j = w->mention_last[tgt] + 1; j < n && j < last + 12; ++j) {
+        if (w->clause_break[j] || w->comma[j]) break;
+        if (w->words[j] != "against") continue;
+        for (uint32_t k = j + 1; k < n && k <= j + 3 && !w->clause_break[k]; ++k) {
+          std::string_view cc = mention_country(k);
+          if (cc.empty()) cc = adj_at(k);
+          if (!cc.empty() && cc.compare(0, 3, ev.source_code.substr(0, 3)) != 0) {
+            ev.target = w->mention_at[k] != kNone ? actor_of(k) : kNoActor;
+            ev.target_code = std::string(cc);
+            break;
+          }
+        }
+        break;
+      }
+    }
+
     for (uint32_t k = 0; k < doc->statements.size(); ++k) {
       const Span c = doc->statements[k].content;
       if (ev.trigger.start >= c.start && ev.trigger.end <= c.end) {
@@ -605,6 +628,13 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
         (act_quad == 4 || ev.root == "15") && !IsSymmetric(ev.code)) {
       // "imposed a curfew in ... Turkey", "reimposed blockades in the West
       // Bank": force used in a place is used on that place's people.
+      ev.target_code = ev.location->country;
+    }
+    if (ev.target_code.empty() && ev.location && !ev.location->country.empty() &&
+        match->code.starts_with("087") && ev.source_code.size() >= 3 &&
+        ev.location->country != std::string_view(ev.source_code).substr(0, 3)) {
+      // "X will evacuate the settlements in Y": a withdrawal from another
+      // country's land is a concession to that country.
       ev.target_code = ev.location->country;
     }
     if (ev.target_code.empty() && place_tok != kNone && (act_quad == 4 || ev.root == "15") &&

@@ -74,5 +74,57 @@ TEST(EventTargetTest, RedCrescentIsAnInternationalBody) {
   EXPECT_EQ(e->target_code, "NGOIRC");
 }
 
+TEST(EventTargetTest, BareSecurityCouncilIsTheUn) {
+  // "vetoed a Security Council resolution": the resolution is the council's.
+  Document doc = EventWorld::Get().Run("Latvia vetoed a Security Council resolution on fishing.");
+  const Event* e = FindCode(doc, "129");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code, "LVA");
+  EXPECT_EQ(e->target_code, "IGOUNO");
+}
+
+TEST(EventTargetTest, CuttingPartOfAidOrSuppliesIsASanction) {
+  Document part = EventWorld::Get().Run("Norway suspended part of a military aid program.");
+  const Event* e = FindCode(part, "162");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code, "NOR");
+  Document supplies = EventWorld::Get().Run("Norway reduced food supplies to Latvia on Monday.");
+  e = FindCode(supplies, "162");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target_code, "LVA");
+}
+
+TEST(EventTargetTest, OwnPeopleAsObjectYieldToAgainstPhrase) {
+  // The object is the source's own army: the act aims at the "against" phrase.
+  Document doc =
+      EventWorld::Get().Run("Latvia mobilized army reservists for a war against Estonia.");
+  const Event* e = FindCode(doc, "154");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code, "LVA");
+  EXPECT_EQ(e->target_code, "EST");
+  // "crimes by X against Y": X is an agent, not the object.
+  Document by = EventWorld::Get().Run(
+      "Latvia is investigating crimes by Latvian police against Estonian workers.");
+  ASSERT_FALSE(by.events.empty());
+  EXPECT_EQ(by.events[0].target_code.substr(0, 3), "LVA");
+}
+
+TEST(EventTargetTest, WithdrawalFromAnotherCountryTargetsIt) {
+  // A withdrawal from another country's land is aimed at that country.
+  Document doc = EventWorld::Get().Run("Latvia evacuated its border posts in Estonia.");
+  const Event* e = FindCode(doc, "0874");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code, "LVA");
+  EXPECT_EQ(e->target_code, "EST");
+}
+
+TEST(EventTargetTest, LabourAndFoodAgenciesAreUnBodies) {
+  Document doc = EventWorld::Get().Run("The ILO and the WFP delivered aid to Latvia.");
+  const Event* e = FindCode(doc, "070");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code.substr(0, 6), "IGOUNO");
+  EXPECT_EQ(e->target_code, "LVA");
+}
+
 }  // namespace
 }  // namespace sitrep

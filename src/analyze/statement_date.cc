@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 
 #include "analyze/statement_evidence.h"
@@ -17,12 +18,34 @@ using std::chrono::sys_days;
 using std::chrono::year;
 using std::chrono::year_month_day;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+// Every date word (month name or abbreviation with an optional '.', weekday,
+// "yesterday", "today", "last") is 3..10 bytes long.
+constexpr size_t kMinDateWord = 3;
+constexpr size_t kMaxDateWord = 10;
+
+// ASCII-lowercases `s` into `buf`; callers bound s.size() by kMaxDateWord so
+// the hot loop allocates nothing.
+std::string_view LowerInto(std::string_view s, char (&buf)[kMaxDateWord]) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return out;
+  return std::string_view(buf, s.size());
+}
+
+// True when a word may start a date word: its folded first letter is one of
+// a d f j l m n o s t w y. Checked before any string comparison because the
+// loop runs over every token of every statement sentence.
+bool MayStartDateWord(char c) {
+  const unsigned lower = static_cast<unsigned char>(c) | 0x20u;
+  if (lower < 'a' || lower > 'z') return false;
+  constexpr uint32_t kLetters = (1u << ('a' - 'a')) | (1u << ('d' - 'a')) |
+                                (1u << ('f' - 'a')) | (1u << ('j' - 'a')) |
+                                (1u << ('l' - 'a')) | (1u << ('m' - 'a')) |
+                                (1u << ('n' - 'a')) | (1u << ('o' - 'a')) |
+                                (1u << ('s' - 'a')) | (1u << ('t' - 'a')) |
+                                (1u << ('w' - 'a')) | (1u << ('y' - 'a'));
+  return (kLetters >> (lower - 'a')) & 1u;
 }
 
 // 1..12 for a month name or abbreviation ("jan.", "sept"), else 0.
@@ -64,6 +87,17 @@ int DayOf(std::string_view s) {
   return v;
 }
 
+// Case-insensitive "month".
+bool EqualsMonthWord(std::string_view s) {
+  constexpr std::string_view kMonth = "month";
+  if (s.size() != kMonth.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != kMonth[i]) return false;
+  }
+  return true;
+}
+
 std::optional<year_month_day> ParseIso(std::string_view s) {
   int y = 0, m = 0, d = 0;
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
@@ -88,7 +122,12 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
   const auto& t = doc.tokens;
   for (uint32_t i = first; i < last; ++i) {
     if (t[i].kind != TokenKind::kWord && t[i].kind != TokenKind::kAbbreviation) continue;
-    std::string w = Lower(doc.view(t[i].span));
+    const std::string_view raw = doc.view(t[i].span);
+    if (raw.size() < kMinDateWord || raw.size() > kMaxDateWord || !MayStartDateWord(raw[0])) {
+      continue;
+    }
+    char buf[kMaxDateWord];
+    const std::string_view w = LowerInto(raw, buf);
     int m = MonthOf(w);
     if (m != 0 && (t[i].flags & kCapitalized) && i + 1 < last) {
       // The day may be a number token ("7") or a word with a suffix ("7th").
@@ -123,7 +162,7 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
       return Iso(year_month_day(sys_days(*pub) - std::chrono::days(1)));
     }
     if (w == "today") return Iso(*pub);
-    if (w == "last" && i + 1 < last && Lower(doc.view(t[i + 1].span)) == "month") {
+    if (w == "last" && i + 1 < last && EqualsMonthWord(doc.view(t[i + 1].span))) {
       auto ym = pub->year() / pub->month() - std::chrono::months(1);
       return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()),
                          static_cast<unsigned>(ym.month()));

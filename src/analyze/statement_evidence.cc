@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sitrep {
 namespace {
@@ -115,9 +117,25 @@ void AssessEvidence(Document* doc) {
     sent[i] = SentenceAt(*doc, sts[i].cue ? sts[i].cue->start : sts[i].content.start);
   }
   const std::string lower = LowerAscii(doc->text);
-  for (const Marker& m : kMarkers) {
-    for (size_t pos = lower.find(m.phrase); pos != std::string::npos;
-         pos = lower.find(m.phrase, pos + m.phrase.size())) {
+  // Horspool skips ahead by up to a phrase length per probe; std::string::find
+  // stops at every occurrence of a marker's first letter ("u", "a", "c", ...)
+  // to compare, which made this loop a visible share of the whole analysis.
+  using Searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
+  static const std::vector<Searcher> kSearchers = [] {
+    std::vector<Searcher> v;
+    v.reserve(kMarkers.size());
+    for (const Marker& m : kMarkers) v.emplace_back(m.phrase.begin(), m.phrase.end());
+    return v;
+  }();
+  const std::string_view text(lower);
+  auto find = [&](size_t k, size_t from) -> size_t {
+    auto it = kSearchers[k](text.begin() + from, text.end()).first;
+    return it == text.end() ? std::string::npos : static_cast<size_t>(it - text.begin());
+  };
+  for (size_t k = 0; k < kMarkers.size(); ++k) {
+    const Marker& m = kMarkers[k];
+    for (size_t pos = find(k, 0); pos != std::string::npos;
+         pos = find(k, std::min(pos + m.phrase.size(), text.size()))) {
       if (!IsWordBoundary(lower, pos, m.phrase.size())) continue;
       uint32_t s = SentenceAt(*doc, static_cast<uint32_t>(pos));
       const Span ss = doc->sentences[s].span;

@@ -4,6 +4,9 @@
 #include <charconv>
 #include <unordered_set>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "lexicon/data_dir.h"
 #include "lexicon/line_format.h"
 
@@ -295,6 +298,10 @@ EventLexicon::Result EventLexicon::LoadDefault() {
 const EventCodeInfo* EventLexicon::FindCode(std::string_view code) const {
   auto it = by_code_.find(code);
   return it == by_code_.end() ? nullptr : &codes_[it->second];
+}
+
+size_t EventLexicon::Hash::operator()(std::string_view s) const {
+  return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
 }
 
 std::span<const uint32_t> EventLexicon::PatternsFor(std::string_view lemma) const {

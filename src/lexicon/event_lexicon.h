@@ -76,9 +76,10 @@ class EventLexicon {
 
  private:
   friend class EventLexiconBuilder;
+  // XXH3: cheaper than std::hash; PatternsFor runs once per token.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    size_t operator()(std::string_view s) const;
   };
   std::vector<EventCodeInfo> codes_;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> by_code_;

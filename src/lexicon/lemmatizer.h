@@ -17,7 +17,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace sitrep {
 
@@ -25,7 +24,7 @@ class Lemmatizer {
  public:
   void AddIrregular(std::string form, std::string lemma);
   void AddVocabulary(std::string lemma);
-  bool InVocabulary(std::string_view w) const { return Known(w); }
+  bool InVocabulary(std::string_view w) const { return Known(w) != nullptr; }
 
   // The vocabulary lemma of `word`, or `word` itself. The result views either
   // `word` or storage owned by the lemmatizer (stable while it lives);
@@ -33,15 +32,25 @@ class Lemmatizer {
   std::string_view Lemma(std::string_view word, std::string* scratch) const;
 
  private:
+  // XXH3: cheaper than std::hash on the short words looked up per token.
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    size_t operator()(std::string_view s) const;
   };
-  bool Known(std::string_view w) const { return vocab_.find(w) != vocab_.end(); }
-  std::string_view Stored(std::string_view w) const { return *vocab_.find(w); }
+  // One table for irregular forms and vocabulary, so the first probe of a
+  // word answers both questions (the hot path runs once per token).
+  struct Entry {
+    std::string irregular_lemma;
+    bool irregular = false;
+    bool vocabulary = false;
+  };
+  // The stored vocabulary copy of `w`, or nullptr.
+  const std::string* Known(std::string_view w) const {
+    auto it = words_.find(w);
+    return it != words_.end() && it->second.vocabulary ? &it->first : nullptr;
+  }
 
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> irregular_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> vocab_;
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
 };
 
 }  // namespace sitrep
