@@ -643,6 +643,25 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       // lexicon does: "bombs in the capital Kabul".
       ev.target_code = mention_country(place_tok);
     }
+    if (ev.target_code.empty() && ev.source_code.size() >= 3 && IsDomesticAct(ev.root, ev.plover)) {
+      // "staged protests against the curbs imposed by the Ruritanian
+      // army": a protest or rejection "against" something a foreign actor
+      // did is aimed at that actor, not at home. The first foreign country
+      // within a few words of "against", in the clause.
+      for (uint32_t j = last + 1; j < n && j < last + 12 && !w->clause_break[j]; ++j) {
+        if (w->words[j] != "against") continue;
+        for (uint32_t k = j + 1; k < n && k <= j + 8 && !w->clause_break[k] && !w->comma[k]; ++k) {
+          std::string_view cc = mention_country(k);
+          if (cc.empty()) cc = adj_at(k);
+          if (cc.size() >= 3 && cc.compare(0, 3, ev.source_code.substr(0, 3)) != 0) {
+            ev.target = w->mention_at[k] != kNone ? actor_of(k) : kNoActor;
+            ev.target_code = std::string(cc);
+            break;
+          }
+        }
+        break;
+      }
+    }
     if (ev.target_code.empty() && !ev.source_code.empty() && IsDomesticAct(ev.root, ev.plover)) {
       // "Workers stopped work", "police arrested 12": with no object named,
       // a protest, rejection, concession or coercive act is aimed at the

@@ -126,5 +126,30 @@ TEST(EventTargetTest, LabourAndFoodAgenciesAreUnBodies) {
   EXPECT_EQ(e->target_code, "LVA");
 }
 
+TEST(EventTargetTest, DomesticActAgainstForeignActorAimsAtIt) {
+  // A protest "against" something a foreign army did is aimed at that
+  // country, not at the protesters' own.
+  Document doc = EventWorld::Get().Run(
+      "Latvian students staged protests against the curfew imposed by the Polish army.");
+  const Event* e = nullptr;
+  for (const Event& x : doc.events) {
+    if (x.plover == "PROTEST") e = &x;
+  }
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_code.substr(0, 3), "LVA");
+  EXPECT_EQ(e->target_code.substr(0, 3), "POL");
+}
+
+TEST(EventTargetTest, DomesticActAgainstOwnSideStaysHome) {
+  Document doc = EventWorld::Get().Run(
+      "Latvian students staged protests against the new Latvian tuition fees.");
+  const Event* e = nullptr;
+  for (const Event& x : doc.events) {
+    if (x.plover == "PROTEST") e = &x;
+  }
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target_code.substr(0, 3), "LVA");
+}
+
 }  // namespace
 }  // namespace sitrep
