@@ -1,6 +1,5 @@
 #include "analyze/statement_date.h"
 
-#include <array>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
@@ -8,6 +7,7 @@
 
 #include "analyze/statement_evidence.h"
 #include "fmt/format.h"
+#include "text/calendar.h"
 
 namespace sitrep {
 namespace {
@@ -48,31 +48,13 @@ bool MayStartDateWord(char c) {
   return (kLetters >> (lower - 'a')) & 1u;
 }
 
-// 1..12 for a month name or abbreviation ("jan.", "sept"), else 0.
+// A month word in running text: "Mar" stands for March only on a page's
+// date line (it is also a surname), so here March must be spelled out. The
+// caller requires a capital and a following day number besides.
 int MonthOf(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
-  if (lower.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (lower == kNames[m]) return m + 1;
-    // Abbreviations: "jan", "sept"; "may"/"march" only in full (they are
-    // also common words, caught above when spelled out).
-    if (lower.size() <= 4 && kNames[m].starts_with(lower) && m != 4 && lower != "mar") {
-      return m + 1;
-    }
-  }
-  return 0;
-}
-
-int WeekdayOf(std::string_view lower) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-  for (int d = 0; d < 7; ++d) {
-    if (lower == kDays[d]) return d;
-  }
-  return -1;
+  const int m = MonthFromName(lower);
+  return (m == 3 && lower.size() == 3) ? 0 : m;
 }
 
 // 1..31 from "5", "7th", "28," ; 0 otherwise.
@@ -99,19 +81,15 @@ bool EqualsMonthWord(std::string_view s) {
 }
 
 std::optional<year_month_day> ParseIso(std::string_view s) {
-  int y = 0, m = 0, d = 0;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  std::from_chars(s.data(), s.data() + 4, y);
-  std::from_chars(s.data() + 5, s.data() + 7, m);
-  std::from_chars(s.data() + 8, s.data() + 10, d);
-  year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
+  std::optional<CivilDate> d = ParseIsoDate(s);
+  if (!d) return std::nullopt;
+  return year_month_day{year(d->year), month(static_cast<unsigned>(d->month)),
+                        day(static_cast<unsigned>(d->day))};
 }
 
 std::string Iso(year_month_day d) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
-                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return FormatIsoDate({static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+                        static_cast<int>(static_cast<unsigned>(d.day()))});
 }
 
 }  // namespace
@@ -151,7 +129,7 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
       }
     }
     if (!pub) continue;
-    int wd = WeekdayOf(w);
+    int wd = WeekdayFromName(w);
     if (wd >= 0) {
       sys_days p(*pub);
       unsigned today = std::chrono::weekday(p).c_encoding();

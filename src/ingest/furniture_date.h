@@ -1,5 +1,6 @@
 // Reads a publication date from a short visible date line of a scraped page
 // ("Section 5/15/22", "May 15, 2022", "Updated 15 May 2022 10:32", "2022-05-15").
+// The calendar itself (names, validity, digit forms) is text/calendar.h.
 #ifndef SITREP_INGEST_FURNITURE_DATE_H_
 #define SITREP_INGEST_FURNITURE_DATE_H_
 

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/calendar.h"
+
 namespace sitrep {
 namespace {
 
@@ -384,56 +386,17 @@ std::string CleanAuthor(std::string_view s) {
 
 std::string NormalizeDate(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  auto valid = [](int y, int m, int d) {
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  };
-  auto num = [&](size_t pos, size_t len) {
-    int v = 0;
-    for (size_t k = pos; k < pos + len; ++k) v = v * 10 + (s[k] - '0');
-    return v;
-  };
-  auto digits = [&](size_t pos, size_t len) {
-    if (pos + len > s.size()) return false;
-    for (size_t k = pos; k < pos + len; ++k) {
-      if (!IsDigit(s[k])) return false;
-    }
-    return true;
-  };
-  char buf[11];
-  auto emit = [&](int y, int m, int d) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return std::string(buf);
-  };
-  // ISO-like: 2022-05-15, 2022/05/15, 2022.05.15, 20220515.
-  if (digits(0, 4) && s.size() >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') &&
-      s[7] == s[4] && digits(5, 2) && digits(8, 2)) {
-    int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-    return valid(y, m, d) ? emit(y, m, d) : std::string();
-  }
-  if (digits(0, 8) && (s.size() == 8 || !IsDigit(s[8]))) {
-    int y = num(0, 4), m = num(4, 2), d = num(6, 2);
-    return valid(y, m, d) ? emit(y, m, d) : std::string();
-  }
-  // "May 15, 2022" / "15 May 2022" (English month names, 3+ letters).
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::vector<std::string_view> parts;
-  size_t p = 0;
-  while (p < s.size() && parts.size() < 4) {
-    while (p < s.size() && (IsSpace(s[p]) || s[p] == ',' || s[p] == '.')) ++p;
+  if (auto d = ParseDigitDate(s)) return FormatIsoDate(*d);
+  // "May 15, 2022" / "15 May 2022".
+  std::array<std::string_view, 3> parts;
+  size_t n = 0, p = 0;
+  while (p < s.size() && n < parts.size()) {
+    while (p < s.size() && (IsSpace(s[p]) || s[p] == ',')) ++p;
     size_t q = p;
-    while (q < s.size() && !IsSpace(s[q]) && s[q] != ',' && s[q] != '.') ++q;
-    if (q > p) parts.push_back(s.substr(p, q - p));
+    while (q < s.size() && !IsSpace(s[q]) && s[q] != ',') ++q;
+    if (q > p) parts[n++] = s.substr(p, q - p);
     p = q;
   }
-  auto month = [&](std::string_view w) {
-    if (w.size() < 3) return 0;
-    std::string l = Lowered(w.substr(0, 3));
-    for (int k = 0; k < 12; ++k) {
-      if (kMonths[k] == l) return k + 1;
-    }
-    return 0;
-  };
   auto number = [](std::string_view w, size_t maxlen) {
     if (w.empty() || w.size() > maxlen) return -1;
     int v = 0;
@@ -443,11 +406,10 @@ std::string NormalizeDate(std::string_view s) {
     }
     return v;
   };
-  if (parts.size() >= 3) {
-    int m = month(parts[0]), d = number(parts[1], 2), y = number(parts[2], 4);
-    if (m && valid(y, m, d)) return emit(y, m, d);
-    d = number(parts[0], 2), m = month(parts[1]), y = number(parts[2], 4);
-    if (m && valid(y, m, d)) return emit(y, m, d);
+  if (n == 3) {
+    CivilDate c{number(parts[2], 4), MonthFromName(parts[0]), number(parts[1], 2)};
+    if (!IsValidDate(c)) c = {number(parts[2], 4), MonthFromName(parts[1]), number(parts[0], 2)};
+    if (IsValidDate(c)) return FormatIsoDate(c);
   }
   return {};
 }
