@@ -98,6 +98,40 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
                        std::string_view published) {
   std::optional<year_month_day> pub = ParseIso(published);
   const auto& t = doc.tokens;
+  auto text = [&](uint32_t k) -> std::string_view {
+    return k >= first && k < last ? doc.view(t[k].span) : std::string_view();
+  };
+  auto is = [&](uint32_t k, std::string_view lower_word) {
+    std::string_view v = text(k);
+    if (v.size() != lower_word.size()) return false;
+    for (size_t c = 0; c < v.size(); ++c) {
+      const char ch = v[c];
+      if (((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch) != lower_word[c]) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // A four-digit year token at k (after an optional comma), else 0.
+  auto year_at = [&](uint32_t k) {
+    if (is(k, ",")) ++k;
+    std::string_view v = text(k);
+    int y = 0;
+    if (v.size() != 4) return 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + 4, y);
+    return ec == std::errc() && p == v.data() + 4 && y >= 1900 && y <= 2100 ? y : 0;
+  };
+  auto month_text = [](int y, int m) { return fmt::format("{:04}-{:02}", y, m); };
+  // Month and day without a year: the latest such day on or before
+  // publication, else the partial form.
+  auto month_day = [&](int m, int d) -> std::string {
+    if (!pub) return fmt::format("--{:02}-{:02}", m, d);
+    year_month_day ymd{pub->year(), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
+    if (sys_days(ymd) > sys_days(*pub)) {
+      ymd = year_month_day{pub->year() - std::chrono::years(1), ymd.month(), ymd.day()};
+    }
+    return ymd.ok() ? Iso(ymd) : std::string();
+  };
   for (uint32_t i = first; i < last; ++i) {
     if (t[i].kind != TokenKind::kWord && t[i].kind != TokenKind::kAbbreviation) continue;
     const std::string_view raw = doc.view(t[i].span);
@@ -107,43 +141,61 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
     char buf[kMaxDateWord];
     const std::string_view w = LowerInto(raw, buf);
     int m = MonthOf(w);
-    if (m != 0 && (t[i].flags & kCapitalized) && i + 1 < last) {
-      // The day may be a number token ("7") or a word with a suffix ("7th").
-      int d = DayOf(doc.view(t[i + 1].span));
-      if (d == 0 && i + 2 < last && t[i + 2].kind == TokenKind::kWord &&
+    if (m != 0 && (t[i].flags & kCapitalized)) {
+      // "March 7", "March 7th", "March 7, 2021"; the day may be a number
+      // token or a number with a suffix token.
+      uint32_t after = i + 2;
+      int d = DayOf(text(i + 1));
+      if (d != 0 && i + 2 < last && t[i + 2].kind == TokenKind::kWord &&
           !t[i + 2].has(kSpaceBefore)) {
-        std::string_view suffix = doc.view(t[i + 2].span);
-        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-          d = DayOf(doc.view(t[i + 1].span));
-        }
+        std::string_view suffix = text(i + 2);
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") after = i + 3;
       }
+      // "7 March 2021", "7 March".
+      if (d == 0 && i > first && (d = DayOf(text(i - 1))) != 0) after = i + 1;
       if (d != 0) {
-        if (!pub) return fmt::format("--{:02}-{:02}", m, d);
-        year_month_day ymd{pub->year(), month(static_cast<unsigned>(m)),
-                           day(static_cast<unsigned>(d))};
-        if (!ymd.ok()) continue;
-        if (sys_days(ymd) > sys_days(*pub)) {
-          ymd = year_month_day{pub->year() - std::chrono::years(1), ymd.month(), ymd.day()};
+        if (int y = year_at(after)) {
+          if (IsValidDate(y, m, d)) return FormatIsoDate({y, m, d});
+          continue;
         }
-        return Iso(ymd);
+        std::string out = month_day(m, d);
+        if (!out.empty()) return out;
+        continue;
+      }
+      // "August 2020", "August of 2020".
+      if (int y = year_at(is(i + 1, "of") ? i + 2 : i + 1)) return month_text(y, m);
+      // "in August": the latest August up to publication.
+      if (pub && is(i - 1, "in")) {
+        const int py = static_cast<int>(pub->year());
+        return month_text(m > static_cast<int>(static_cast<unsigned>(pub->month())) ? py - 1 : py,
+                          m);
       }
     }
     if (!pub) continue;
+    const sys_days p(*pub);
     int wd = WeekdayFromName(w);
     if (wd >= 0) {
-      sys_days p(*pub);
       unsigned today = std::chrono::weekday(p).c_encoding();
       int back = (static_cast<int>(today) - wd + 7) % 7;
       return Iso(year_month_day(p - std::chrono::days(back)));
     }
-    if (w == "yesterday") {
-      return Iso(year_month_day(sys_days(*pub) - std::chrono::days(1)));
-    }
+    if (w == "yesterday") return Iso(year_month_day(p - std::chrono::days(1)));
     if (w == "today") return Iso(*pub);
-    if (w == "last" && i + 1 < last && EqualsMonthWord(doc.view(t[i + 1].span))) {
-      auto ym = pub->year() / pub->month() - std::chrono::months(1);
-      return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()),
-                         static_cast<unsigned>(ym.month()));
+    if (w == "tomorrow") return Iso(year_month_day(p + std::chrono::days(1)));
+    if (w == "weekend") {
+      // The weekend is given as its Saturday: the last one on or before
+      // publication, or the first after it for "next weekend".
+      const int today = static_cast<int>(std::chrono::weekday(p).c_encoding());
+      if (is(i - 1, "next")) return Iso(year_month_day(p + std::chrono::days(today == 6 ? 7 : 6 - today)));
+      return Iso(year_month_day(p - std::chrono::days((today + 1) % 7)));
+    }
+    if ((w == "last" || w == "this") && i + 1 < last) {
+      const bool prev = w == "last";
+      if (EqualsMonthWord(text(i + 1))) {
+        auto ym = pub->year() / pub->month() - std::chrono::months(prev ? 1 : 0);
+        return month_text(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+      }
+      if (is(i + 1, "year")) return fmt::format("{:04}", static_cast<int>(pub->year()) - (prev ? 1 : 0));
     }
   }
   return "";

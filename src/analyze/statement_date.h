@@ -1,11 +1,18 @@
-// The date of a statement, from its own sentence: "on May 5", "March 7th",
-// "Jan. 28", "on Tuesday", "yesterday", "last month".
-//
-// Resolved against doc.published (YYYY-MM-DD) when it is set: a month-day
-// later than the publication date is taken from the year before; a weekday
-// is the latest such day on or before publication. Without a publication
-// date a month-day gives the partial form "--MM-DD" and relative forms give
-// nothing. "last month" gives "YYYY-MM". Empty when no date is found.
+// The date of a statement or event, from its own sentence. The first date
+// expression in the sentence wins:
+//   - "March 7, 2021", "7 March 2021": that day;
+//   - "on May 5", "March 7th", "Jan. 28", "7 March": resolved against
+//     doc.published (YYYY-MM-DD): a day later than publication is taken from
+//     the year before; without a publication date, the partial "--05-05";
+//   - "August 2020", "in August of 2020": "2020-08";
+//   - relative to publication only (nothing without it): "in August" (the
+//     latest August up to publication, "YYYY-MM"), "on Tuesday" (the latest
+//     Tuesday on or before publication), "yesterday", "today", "tomorrow",
+//     "over the weekend" (its Saturday; "next weekend" the coming one),
+//     "last month"/"this month" ("YYYY-MM"), "last year"/"this year"
+//     ("YYYY").
+// Empty when no date is found. Month names, weekdays and validity come from
+// text/calendar.h.
 #ifndef SITREP_ANALYZE_STATEMENT_DATE_H_
 #define SITREP_ANALYZE_STATEMENT_DATE_H_
 
