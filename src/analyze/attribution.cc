@@ -2,16 +2,20 @@
 
 #include <algorithm>
 
+#include "analyze/attribution_adverb.h"
 #include "analyze/attribution_cue_site.h"
 #include "analyze/attribution_filters.h"
 #include "analyze/attribution_hedge.h"
 #include "analyze/attribution_indirect.h"
 #include "analyze/attribution_nominal.h"
+#include "analyze/attribution_passive.h"
 #include "analyze/attribution_poll.h"
 #include "analyze/attribution_quotes.h"
+#include "analyze/attribution_refine.h"
 #include "analyze/attribution_source.h"
 #include "analyze/attribution_spans.h"
 #include "analyze/attribution_text.h"
+#include "analyze/attribution_trailing.h"
 #include "analyze/attribution_words.h"
 #include "analyze/statement_channel.h"
 #include "analyze/statement_date.h"
@@ -30,7 +34,18 @@ class Finder {
 
   void Run() {
     doc_.statements.clear();
-    for (const Sentence& s : doc_.sentences) FindInSentence(s.first_token, s.last_token);
+    for (const Sentence& s : doc_.sentences) {
+      const uint32_t b = s.first_token, e = s.last_token;
+      const uint32_t tail = attribution::TrailingAttributionComma(t_, b, e);
+      if (tail == kNone) {
+        FindInSentence(b, e, b);
+        continue;
+      }
+      // The cues before a final "..., she said." report clauses that stop
+      // at its comma; the final cue reports all of it, from the start.
+      FindInSentence(b, tail + 1, b);
+      FindInSentence(b, e, tail + 1);
+    }
   }
 
  private:
@@ -39,7 +54,7 @@ class Finder {
     Statement st;
     st.cue = t_.SpanOf(cue_first, cue_last);
     if (src_first != kNone) st.source = t_.SpanOf(src_first, src_last);
-    st.content = content;
+    st.content = attribution::RefineContent(t_, content, *st.cue, st.source);
     st.direct = direct;
     if (cue != nullptr) {
       st.kind = cue->kind;
@@ -48,24 +63,42 @@ class Finder {
     doc_.statements.push_back(std::move(st));
   }
 
-  // Tokens [b, e) of one sentence.
-  void FindInSentence(uint32_t b, uint32_t e);
+  bool RelativeSource(const attribution::SourceSite& src) const {
+    return src.first != kNone && src.first == src.last && !src.right &&
+           (attribution::EqualsLower(t_.W(src.first), "who") ||
+            attribution::EqualsLower(t_.W(src.first), "which"));
+  }
+
+  bool OnlyPunctFrom(uint32_t k, uint32_t e) const {
+    for (; k < e; ++k) {
+      if (!t_.IsPunct(k)) return false;
+    }
+    return true;
+  }
+
+  // Tokens [b, e) of one sentence; cues are looked for from token `start`.
+  void FindInSentence(uint32_t b, uint32_t e, uint32_t start);
 
   Document& doc_;
   AttributionText t_;
 };
 
-void Finder::FindInSentence(uint32_t b, uint32_t e) {
+void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
   using namespace attribution;  // NOLINT: the rule helpers
   uint32_t floor = b;           // content of a later cue starts here or after
   SourceSite last_src;
-  if (std::optional<Nominal> n = HeadlineColon(t_, b, e)) {
-    Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
-         t_.cues().Find("say"));
-    return;
+  if (start == b) {
+    if (std::optional<Nominal> n = HeadlineColon(t_, b, e)) {
+      Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
+           t_.cues().Find("say"));
+      return;
+    }
   }
-  for (uint32_t i = b; i < e; ++i) {
+  for (uint32_t i = start; i < e; ++i) {
     if (t_.QuoteAt(i) != nullptr) continue;
+    // The rules below that fire on one word are tried on its length first:
+    // this loop runs on every token.
+    const size_t len = t_.W(i).size();
     if (std::optional<Nominal> n = AccordingTo(t_, i, b, e, floor)) {
       Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
            t_.cues().Find("say"));
@@ -78,6 +111,25 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
            t_.cues().Find("report"));
       floor = n->end;
       i = n->end - 1;
+      continue;
+    }
+    if (std::optional<Nominal> n = len == 1 ? NameColonQuote(t_, i, e, floor) : std::nullopt) {
+      Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, true,
+           t_.cues().Find("say"));
+      floor = n->end;
+      i = n->end - 1;
+      continue;
+    }
+    if (std::optional<Nominal> n = len == 5 ? AskedBy(t_, i, e) : std::nullopt) {
+      Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
+           t_.cues().Find("ask"));
+      floor = std::max(floor, n->end);
+      i = n->end - 1;
+      continue;
+    }
+    if (std::optional<Nominal> n = len == 10 ? ReportingAdverb(t_, i, b, e, floor) : std::nullopt) {
+      // The clause may hold a cue of its own ("reportedly told aides").
+      Emit(n->cue_first, n->cue_last, kNone, kNone, n->content, false, t_.cues().Find("report"));
       continue;
     }
     if (std::optional<Nominal> n = Hedge(t_, i, b, e, floor)) {
@@ -114,6 +166,9 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     if (!content) {
       uint32_t a = right_edge;
       if (a < e && (t_.IsPunct(a, ":") || t_.IsPunct(a, ","))) ++a;
+      // "X interjected, calling Y 'Z'": what follows the comma is the
+      // participle's report, not this cue's.
+      if (a > right_edge && a < e && t_.W(a).ends_with("ing") && t_.CueAt(a) != nullptr) continue;
       if (site->phrase) {
         uint32_t z = a;
         while (z < e && !t_.IsPunct(z, ",")) {
@@ -138,6 +193,11 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
         right_edge = f.end;
       }
     }
+    if (!content && left_edge == b && OnlyPunctFrom(right_edge, e)) {
+      // "'A.' Roe said." split in two at the quote's full stop.
+      content = QuoteEndingBefore(t_, b);
+      direct = content.has_value();
+    }
     if (!content) continue;
     if (!direct && !postposed && InSet(std::string_view(cue->lemma), kSpeechOnlyCues)) continue;
     if (direct) {
@@ -153,8 +213,11 @@ void Finder::FindInSentence(uint32_t b, uint32_t e) {
     }
     Emit(site->first, site->last, src.first, src.last, *content, direct, cue);
     if (src.first != kNone) last_src = src;
-    floor = std::max(floor, std::min(right_edge, e));
-    i = std::max(i, floor > 0 ? floor - 1 : 0);
+    const uint32_t end = std::min(right_edge, e);
+    // "X, who says A, said B": a relative clause's report leaves the main
+    // clause's speaker, left of it, available to the next cue.
+    if (!RelativeSource(src)) floor = std::max(floor, end);
+    i = std::max(i, end > 0 ? end - 1 : 0);
   }
 }
 
@@ -188,8 +251,8 @@ void StatementFinder::Find(Document* doc) const {
     if (st.source) st.speaker = SpeakerOf(*doc, *st.source);
     RefineKind(*doc, &st);
     st.channel = FindChannel(*doc, st);
-    st.date = FindStatementDate(*doc, st);
   }
+  AssignStatementDates(doc);
   AssessEvidence(doc);
 }
 

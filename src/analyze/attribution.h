@@ -9,7 +9,15 @@
 //   - "according to X, ..." and "..., according to X.";
 //   - mixed: "X referred to Y as '...'", "X called Y '...'";
 //   - participial chains: "X said ..., adding that ..." (same source);
-//   - possessive nouns: "X's claim that ...".
+//   - possessive nouns: "X's claim that ...";
+//   - a final attribution after earlier cues ("A found B, she said."): the
+//     earlier contents stop at its comma (attribution_trailing.h);
+//   - a second report in the sentence ("some say A, others say B") ends the
+//     first one's content; a relative clause's report ("X, who says A, said
+//     B") leaves X to the main cue;
+//   - "reportedly" (attribution_adverb.h), "asked by X whether ..."
+//     (attribution_passive.h), a digest's "- Name: '...'" and a speaker
+//     sentence split off its quotation ("'A.' Roe said.").
 // Span conventions follow PolNeAR: content keeps a leading "that" and the
 // quotation marks, and drops the sentence's final punctuation; the cue keeps
 // auxiliaries and "also" ("has said", "also said").

@@ -1,5 +1,5 @@
 // Cue constructions whose span or content differs from a plain "X said Y":
-// a kept colon, "said of", "called for", "referring to", title-case
+// a kept colon, "said of" (the topic is outside the cue), "called for", "referring to", title-case
 // headlines, poll shares and naming verbs without a quotation. Invented
 // sentences.
 #include <gtest/gtest.h>
@@ -20,11 +20,13 @@ TEST(AttributionCueForms, CueKeepsAFollowingColon) {
   EXPECT_EQ(View(doc, doc.statements[0].content), "\u201cThe pier will reopen.\u201d");
 }
 
-TEST(AttributionCueForms, SaidOfKeepsThePreposition) {
+TEST(AttributionCueForms, SaidOfLeavesThePrepositionOut) {
+  // PolNeAR train marks "said" five times as often as "said of" here.
   Document doc = AnalyzeText("\u201cIt is too old,\u201d Ilse Varn said of the pier.");
   ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
-  EXPECT_EQ(View(doc, doc.statements[0].cue), "said of");
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "said");
   EXPECT_EQ(View(doc, doc.statements[0].source), "Ilse Varn");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "\u201cIt is too old,\u201d");
 }
 
 TEST(AttributionCueForms, CalledForIsAnAppealNotANaming) {

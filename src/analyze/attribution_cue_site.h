@@ -4,10 +4,15 @@
 // A cue word is rejected when it is part of a name (capitalized inside a
 // sentence), passive ("reported by"), a noun or adjective ("the said", "base
 // of support", "the mayor's support"), glued to markup ("report_2"), a
-// participle not after a comma, or "talk"/"speak" without a particle.
-// The span takes auxiliaries and "also" before the verb, and a particle
-// ("pointed out"), "to"/"for" after a naming verb, "to" and a second cue
-// verb ("want to stress"), or "in a statement" after.
+// participle in the wrong place (below), or a particle-only verb ("talk",
+// "vote", "rail") without its particle.
+// The span takes auxiliaries, negation and adverbs before the verb ("has
+// not", "now", "also"), "be" before a participle ("was asked", "is
+// seeking"), and after it a particle from kPhrasalCues ("pointed out",
+// "warned of"), "to"/"for" after a naming verb, "to" and a second cue verb
+// ("want to stress"), "in a statement", or a day before the sentence's end
+// ("she said Monday."). A participle needs a comma, dash, "by"-like
+// preposition or "be" before it, except "saying".
 #ifndef SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 

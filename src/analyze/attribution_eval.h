@@ -6,8 +6,17 @@
 // they change the figures:
 //   - offsets in .ann files count Unicode code points; they are converted to
 //     byte offsets into the text;
-//   - a discontinuous span ("2731 2733;2743 2783") is compared by its extent
-//     (first start to last end): our statements hold one span per part;
+//   - a discontinuous span ("2731 2733;2743 2783", parts in any order) is
+//     compared by its extent, first start to last end. A Statement holds one
+//     span per part, and in PolNeAR train 90% of the 3,092 discontinuous
+//     contents (16% of all) have the cue in a gap: split quotations
+//     ('"A," she said, "B."'), relative clauses ("which | will fail" around
+//     "Roe said") and cues inside a sentence. Their extent is exactly what
+//     a one-span reading gives; most of the rest are quotations split per
+//     sentence, where the gaps are spaces and quote marks. Scoring the
+//     parts instead would need statements with part lists and would not
+//     change which statements are found. Other roles (Content2) are
+//     ignored;
 //   - an article with several annotators is scored against the first .ann
 //     in file-name order only;
 //   - each attribution relation (E line) contributes its source (if any),

@@ -30,6 +30,30 @@ TEST(ParseBrat, CodePointOffsetsAndDiscontinuousSpans) {
             "the plan \u201cworks\u201d");
 }
 
+// A split quotation is annotated as two content parts around the cue; the
+// statement finder gives one span over both. The parts may be listed in
+// any order: their extent is compared.
+TEST(ParseBrat, SplitQuotationIsScoredByItsExtent) {
+  const std::string text = "\"We stay,\" Ana Vell said, \"and we fight.\"";
+  const std::string ann =
+      "T1\tSource 11 19\tAna Vell\n"
+      "T2\tCue 20 24\tsaid\n"
+      "T3\tContent 26 41;0 10\t\"and we fight.\" \"We stay,\"\n"
+      "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n";
+  auto gold = ParseBratAttributions(ann, text);
+  ASSERT_EQ(gold.size(), 1u);
+  ASSERT_TRUE(gold[0].content.has_value());
+  EXPECT_EQ(*gold[0].content, (Span{0, 41}));
+  std::vector<Statement> pred(1);
+  pred[0].source = Span{11, 19};
+  pred[0].cue = Span{20, 24};
+  pred[0].content = Span{0, 41};
+  AttributionScores s;
+  ScoreDocument(pred, gold, &s);
+  EXPECT_EQ(s.content.exact, 1u);
+  EXPECT_EQ(s.source.exact, 1u);
+}
+
 TEST(ScoreDocument, ExactAndOverlapAreOneToOne) {
   std::vector<GoldAttribution> gold(2);
   gold[0].cue = Span{10, 14};

@@ -5,6 +5,13 @@
 namespace sitrep::attribution {
 namespace {
 
+// Cue lemmas whose base and "-s" forms are verbs, not nouns.
+constexpr std::array<std::string_view, 1> kVerbOnlyLemmas = {"say"};
+
+// Words after which an "-ed" form before a noun is an adjective.
+constexpr std::array<std::string_view, 10> kBeforeAdjective = {
+    "in", "of", "for", "with", "among", "from", "more", "fewer", "all", "unpledged"};
+
 constexpr std::array<std::string_view, 6> kClauseLinks = {"and",  "but", "or",
                                                           "that", "who", "which"};
 
@@ -40,9 +47,28 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
   }
   // Only a word right before a bare form can make it a noun; after a
   // clause link or punctuation it is a verb ("and says", "-- says").
+  // "say(s)" is never a noun that way ("people briefed on the talks say"),
+  // so only the others need a subject right before them.
   if (BareForm(t.W(i), site.cue->lemma) && site.first == i && !src.right &&
+      !(i > b && InSet(std::string_view(site.cue->lemma), kVerbOnlyLemmas)) &&
       (i == b || (t.IsWordLike(i - 1) && !InSet(t.W(i - 1), kClauseLinks) &&
                   !SubjectNextToVerb(t, src, i)))) {
+    return false;
+  }
+  // An "-ed" form after a number, a preposition or "more" and before a
+  // bare noun is an adjective: "271 pledged delegates", "in declared
+  // candidates". ("4 in 10 said that ..." keeps its clause.)
+  if (site.first == i && i > b && i + 1 < e && t.W(i).ends_with("ed") && t.IsWordLike(i + 1) &&
+      !t.Capitalized(i + 1) && !EqualsLower(t.W(i + 1), "that") &&
+      !InSet(t.W(i + 1), kDeterminers) && !InSet(t.W(i + 1), kPronouns) &&
+      (t.toks()[i - 1].kind == TokenKind::kNumber || InSet(t.W(i - 1), kBeforeAdjective)) &&
+      t.CueAt(i + 1) == nullptr && !InSet(t.W(i + 1), kStops)) {
+    return false;
+  }
+  // Idioms: "That said, ...", "easier said than done".
+  if (EqualsLower(t.W(i), "said") &&
+      ((i == b + 1 && EqualsLower(t.W(b), "that") && i + 1 < e && t.IsPunct(i + 1, ",")) ||
+       (i + 1 < e && EqualsLower(t.W(i + 1), "than")))) {
     return false;
   }
   // "forced to admit defeat": a governed infinitive with a bare noun after.

@@ -6,6 +6,10 @@
 //     a noun ("rural support base", "his radio show"), so it needs an
 //     auxiliary before it ("will support") or a subject that ends in a
 //     pronoun, a name or a plural noun right before it ("voters support");
+//     "say" and "says" need none (never nouns so);
+//   - adjectives: an "-ed" form between a number, preposition or "more"
+//     and a bare noun ("271 pledged delegates");
+//   - idioms: "That said, ..." and "easier said than done";
 //   - governed infinitives: "was forced to admit defeat" reports nothing
 //     unless a clause or quotation follows the cue.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_FILTERS_H_

@@ -66,5 +66,28 @@ TEST(AttributionFilters, ColonTallyIsNotAStatement) {
   EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
 }
 
+TEST(AttributionFilters, SaidIdiomsAreNoCue) {
+  Document doc =
+      AnalyzeText("That said, the pier stays open. Closing it is easier said than done.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
+TEST(AttributionFilters, ParticipleBeforeANounIsAnAdjective) {
+  Document doc = AnalyzeText(
+      "Varn leads Malsk by 271 pledged delegates. Malsk holds a lead in pledged delegates.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+  // A poll share keeps its clause.
+  Document poll = AnalyzeText("About 4 in 10 agreed that the toll was fair.");
+  ASSERT_EQ(poll.statements.size(), 1u) << testing::Dump(poll);
+  EXPECT_EQ(View(poll, poll.statements[0].cue), "agreed");
+}
+
+TEST(AttributionFilters, SayAfterALongSubjectIsAVerb) {
+  Document doc = AnalyzeText("People briefed on the talks say the pier will close in May.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "say");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "the pier will close in May");
+}
+
 }  // namespace
 }  // namespace sitrep

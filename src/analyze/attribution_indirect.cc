@@ -1,6 +1,7 @@
 #include "analyze/attribution_indirect.h"
 
 #include "analyze/attribution_spans.h"
+#include "analyze/attribution_trailing.h"
 #include "analyze/attribution_words.h"
 
 namespace sitrep::attribution {
@@ -8,10 +9,19 @@ namespace sitrep::attribution {
 std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t floor,
                               uint32_t left_edge, uint32_t* right_edge) {
   uint32_t r = *right_edge;
+  // "..., Roe said on Thursday.": the adverbial is neither cue nor content.
+  for (uint32_t k = r; k < e && k - r <= 4; ++k) {
+    if (t.IsPunct(k)) {
+      if (k > r && k + 1 == e && CueAdverbial(t, r, k)) r = k;
+      break;
+    }
+  }
   if (left_edge <= floor + 1 || !t.IsPunct(left_edge - 1, ",") || r >= e || !t.IsPunct(r) ||
       t.IsPunct(r, ":")) {
     return std::nullopt;
   }
+  // "On Monday, she said, 'B.'": a quotation after the cue is its content.
+  if (t.IsPunct(r, ",") && r + 1 < e && t.OpensQuote(r + 1)) return std::nullopt;
   // When the sentence goes on after a comma ("A, Smith said, B."), the
   // content is its extent.
   if (t.IsPunct(r, ",") && r + 1 < e && !ClauseBreak(t, r, e)) {
@@ -43,15 +53,52 @@ bool TrailingBreak(const AttributionText& t, uint32_t z, uint32_t e) {
   return true;
 }
 
+// True at a clause link that opens a report of its own: ", said B", ",
+// others say B", "and they say B", "; officials said B". The subject is a
+// pronoun or up to five plain words; the verb a finite cue: a past form, an
+// "-s" form, or a base form after a pronoun or plural noun ("voters say").
+// A clause that reports someone else ends the current content there.
+bool NewReportAt(const AttributionText& t, uint32_t z, uint32_t e) {
+  uint32_t k = z;
+  const bool punct = t.IsPunct(z, ",") || t.IsPunct(z, ";");
+  if (punct) ++k;
+  if (k < e && (EqualsLower(t.W(k), "and") || EqualsLower(t.W(k), "but"))) ++k;
+  if (k == z) return false;
+  uint32_t v = k;
+  bool plural = false;
+  if (v < e && InSet(t.W(v), kSubjectPronouns)) {
+    plural =
+        !EqualsLower(t.W(v), "he") && !EqualsLower(t.W(v), "she") && !EqualsLower(t.W(v), "it");
+    ++v;
+  } else {
+    while (v < e && v - k < 5 && t.IsWordLike(v) && !InSet(t.W(v), kStops) &&
+           !InSet(t.W(v), kPronouns) && (t.Capitalized(v) || t.CueAt(v) == nullptr)) {
+      ++v;
+    }
+    if (v == k ? !punct : v - k >= 5) return false;
+    std::string_view w = v > k ? t.W(v - 1) : std::string_view();
+    plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !IsPossessive(w);
+  }
+  while (v < e && InSet(t.W(v), kCueLead)) ++v;
+  if (v + 1 >= e || t.Capitalized(v)) return false;
+  const CueEntry* c = t.CueAt(v);
+  if (c == nullptr || c->noun || c->object) return false;
+  std::string_view w = t.W(v);
+  if (w.ends_with("ing")) return false;
+  return plural || w.ends_with("ed") || w.ends_with("s") || EqualsLower(w, "said") ||
+         EqualsLower(w, "told") || EqualsLower(w, "thought") || EqualsLower(w, "wrote") ||
+         EqualsLower(w, "knew") || EqualsLower(w, "felt");
+}
+
 }  // namespace
 
 Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a, uint32_t e) {
   Forward f;
   if (cue.object) {
-    uint32_t z = a;
-    while (z < e && z - a < kMaxNp && t.IsWordLike(z) && !InSet(t.W(z), kObjectEnd)) ++z;
-    f.content = Content(t, a, z);
-    f.end = z;
+    // The object runs to the clause end (attr-spans: PolNeAR keeps its
+    // modifiers, "praised X in the aftermath of Y", "portrayed him as Z").
+    f.end = ObjectEnd(t, a, e);
+    f.content = Content(t, a, f.end);
     return f;
   }
   if (InSet(std::string_view(cue.lemma), kObjectCues)) {
@@ -63,6 +110,9 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
         break;
       }
       if (t.IsPunct(k) && !t.IsPunct(k, ",")) break;
+      // "urged voters to act, saying '...'": the quotation is the next
+      // cue's, and the clause up to the comma is this one's content.
+      if (ClauseBreak(t, k, e)) break;
     }
   }
   // "said Tuesday he ...", "said on Friday that ...".
@@ -86,10 +136,16 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
   while (z < e) {
     if (t.OpensQuote(z)) {
       z = t.QuoteAt(z)->close_token + 1;
+      // "'... left,' adding that ...": the comma inside the closing mark
+      // still ends the clause.
+      if (z < e && t.IsPunct(z - 2, ",") && t.W(z).ends_with("ing") && t.CueAt(z) != nullptr) {
+        break;
+      }
       continue;
     }
     if (z > a && ClauseBreak(t, z, e) && !ConcessiveGoesOn(t, z, e)) break;
     if (z > a && TrailingBreak(t, z, e)) break;
+    if (z > a && NewReportAt(t, z, e)) break;
     ++z;
   }
   f.direct = a < e && t.OpensQuote(a) && t.QuoteAt(a)->close_token + 2 >= z;

@@ -57,4 +57,29 @@ std::optional<Nominal> HeadlineColon(const AttributionText& t, uint32_t b, uint3
   return Nominal{c, c, b, c - 1, *content, e};
 }
 
+std::optional<Nominal> NameColonQuote(const AttributionText& t, uint32_t i, uint32_t e,
+                                      uint32_t floor) {
+  if (!t.IsPunct(i, ":") || i + 1 >= e || !t.OpensQuote(i + 1) || i < floor + 2) {
+    return std::nullopt;
+  }
+  uint32_t k = i;
+  // "Jane Roe", "Roe and Doe".
+  while (k > floor && i - k < 6 && t.IsWordLike(k - 1) && t.QuoteAt(k - 1) == nullptr &&
+         (t.Capitalized(k - 1) ||
+          (EqualsLower(t.W(k - 1), "and") && k < i && k - 1 > floor && t.Capitalized(k - 2)))) {
+    --k;
+  }
+  if (k == i || i - k > 5) return std::nullopt;
+  // The name opens a segment: after a dash, a colon or "from" (a digest's
+  // "topic - Name: 'quote'", "More from Name: 'quote'"), not inside running
+  // text ("told the Senate: '...'").
+  std::string_view before = t.W(k - 1);
+  if (k == floor || !(before == "-" || before == "\u2014" || before == "\u2013" || before == ":" ||
+                      EqualsLower(before, "from"))) {
+    return std::nullopt;
+  }
+  const Quotation* q = t.QuoteAt(i + 1);
+  return Nominal{i, i, k, i - 1, q->outer, q->close_token + 1};
+}
+
 }  // namespace sitrep::attribution

@@ -3,7 +3,8 @@
 //     parenthetical "A, according to X, B." (content is the extent);
 //   - a possessive noun cue: "Smith's claim that A", "her denial that A";
 //   - a headline colon: "Jane Roe: A" (a short name, then the colon, opening
-//     the sentence; the colon is the cue).
+//     the sentence; the colon is the cue), and "... - Jane Roe: 'A'" later
+//     in a sentence when a quotation follows the colon.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_NOMINAL_H_
 #define SITREP_ANALYZE_ATTRIBUTION_NOMINAL_H_
 
@@ -33,6 +34,13 @@ std::optional<Nominal> PossessiveNounCue(const AttributionText& t, uint32_t i, u
 // "Name: A" at the start of sentence [b, e): the name is one to four
 // capitalized words (or a pronoun) and A runs to the sentence end.
 std::optional<Nominal> HeadlineColon(const AttributionText& t, uint32_t b, uint32_t e);
+
+// "... - Jane Roe: 'A'" inside a sentence: colon token i right after a name
+// of up to five words (capitalized, or "and" between two: "Roe and Doe")
+// that follows a dash, a colon or "from", and right before a quotation,
+// which is the content.
+std::optional<Nominal> NameColonQuote(const AttributionText& t, uint32_t i, uint32_t e,
+                                      uint32_t floor);
 
 }  // namespace sitrep::attribution
 

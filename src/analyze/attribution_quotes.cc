@@ -28,8 +28,10 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
 std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e,
                                 uint32_t* right_edge) {
   uint32_t k = a;
-  while (k < e && !t.OpensQuote(k)) ++k;
-  if (k == e || k - a > 10) return std::nullopt;
+  // "When he described the wall, he said, '...'": a comma ends the named
+  // object; the quotation after it is another cue's.
+  while (k < e && !t.OpensQuote(k) && !t.IsPunct(k, ",")) ++k;
+  if (k == e || k - a > 10 || !t.OpensQuote(k)) return std::nullopt;
   const Quotation* q = t.QuoteAt(k);
   *right_edge = q->close_token + 1;
   // PolNeAR keeps the named object: "called [the plan 'a trap']".
@@ -60,6 +62,19 @@ uint32_t QuoteRunEnd(const AttributionText& t, uint32_t tok) {
     if (k < sents.size() && sents[k].first_token <= close) ++k;
   }
   return end;
+}
+
+std::optional<Span> QuoteEndingBefore(const AttributionText& t, uint32_t b) {
+  if (b == 0 || (t.toks()[b].flags & kNewlineBefore)) return std::nullopt;
+  for (uint32_t k = b; k-- > 0 && b - k <= 3;) {
+    if (t.toks()[k].has(kCloseQuote)) {
+      const Quotation* q = t.QuoteAt(k);
+      if (q == nullptr || q->close_token != k) return std::nullopt;
+      return q->outer;
+    }
+    if (!t.IsPunct(k)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace sitrep::attribution

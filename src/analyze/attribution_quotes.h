@@ -5,7 +5,9 @@
 //   - NamingQuote: "called the plan 'a trap'" (content from the named
 //     object to the closing mark);
 //   - QuoteRunEnd: "'A,' he said. 'B.' 'C.'": the quotation-only sentences
-//     that continue a quote in the same paragraph.
+//     that continue a quote in the same paragraph;
+//   - QuoteEndingBefore: "'A.' Roe said." split into two sentences: the
+//     quotation that closes the previous sentence.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_QUOTES_H_
 #define SITREP_ANALYZE_ATTRIBUTION_QUOTES_H_
 
@@ -25,7 +27,8 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
                  uint32_t left_edge, uint32_t* right_edge, std::optional<Span>* content);
 
 // The content of a naming cue whose complement starts at token a: up to the
-// end of the first quotation within 10 tokens, or nullopt. Moves
+// end of the first quotation within 10 tokens and before any comma, or
+// nullopt. Moves
 // *right_edge past the quotation.
 std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e,
                                 uint32_t* right_edge);
@@ -35,6 +38,12 @@ std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e
 // it (PolNeAR runs a quote across paragraph breaks), or kNone. A run stops at a
 // quotation followed by anything but punctuation ("'B,' she added.").
 uint32_t QuoteRunEnd(const AttributionText& t, uint32_t tok);
+
+// The quotation that ends right before sentence-start token b (only
+// punctuation between, no paragraph break), or nullopt. For a sentence that
+// is nothing but a speaker and a cue ("Roe said."), split off the quote by
+// the sentence splitter at the quote's inner full stop.
+std::optional<Span> QuoteEndingBefore(const AttributionText& t, uint32_t b);
 
 }  // namespace sitrep::attribution
 

@@ -1,23 +1,14 @@
 #include "analyze/attribution_source.h"
 
+#include <array>
+#include <string_view>
+
 #include "analyze/attribution_spans.h"
 #include "analyze/attribution_subject.h"
 #include "analyze/attribution_words.h"
 
 namespace sitrep::attribution {
 namespace {
-
-// Words that open an adverbial phrase, not a speaker, at a clause start.
-bool OpensAdverbial(std::string_view w) {
-  static constexpr std::string_view kOpeners[] = {
-      "in",    "on",      "at",    "after", "before", "during", "last",   "when",  "if",
-      "as",    "since",   "while", "although", "however", "but", "and", "meanwhile", "for",
-      "with",  "without", "by",    "from",  "despite", "yesterday", "today", "earlier", "later"};
-  for (std::string_view o : kOpeners) {
-    if (EqualsLower(w, o)) return true;
-  }
-  return false;
-}
 
 // "Jane Roe, a lawyer who fled the country after her arrest, told ..." and
 // "The mayor of Port Velin, Jane Roe, said ...": the clause opens with a noun
@@ -46,9 +37,83 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
   return s;
 }
 
+// Words opening a parenthetical between a speaker and the cue ("X,
+// however, said", "X, in a statement on Monday, said"): PolNeAR leaves it
+// out of the source. "of" is not one: "X, of the Harbor Institute," is an
+// appositive.
+bool OpensParenthetical(std::string_view w) {
+  static constexpr std::string_view kLeads[] = {
+      "however", "meanwhile", "though",  "too",   "also",   "instead", "indeed",   "moreover",
+      "in",      "for",       "on",      "at",    "during", "after",   "before",   "like",
+      "unlike",  "speaking",  "writing", "again", "then",   "now",     "likewise", "similarly"};
+  for (std::string_view o : kLeads) {
+    if (EqualsLower(w, o)) return true;
+  }
+  return false;
+}
+
+SourceSite LeftSource(const AttributionText& t, uint32_t cue_first, uint32_t floor);
+
+// "X, however, said" -> the source left of the parenthetical, or none.
+SourceSite BeforeParenthetical(const AttributionText& t, uint32_t cue_first, uint32_t floor) {
+  SourceSite s;
+  if (cue_first < floor + 3 || !t.IsPunct(cue_first - 1, ",")) return s;
+  for (uint32_t k = cue_first - 2; k > floor && cue_first - k <= kMaxNp; --k) {
+    if (t.QuoteAt(k) != nullptr || (t.IsPunct(k) && !t.IsPunct(k, ","))) return s;
+    if (!t.IsPunct(k, ",")) continue;
+    if (k + 1 >= cue_first - 1 || !OpensParenthetical(t.W(k + 1))) return s;
+    return LeftSource(t, k, floor);
+  }
+  return s;
+}
+
+// Words between a speaker and its cue that belong to neither in PolNeAR:
+// auxiliaries and modals the cue did not take, time words ("Roe earlier
+// Tuesday said", "Democrats haven't decided").
+bool BetweenSpeakerAndCue(const AttributionText& t, uint32_t k) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "must",    "should",  "shall",     "can",      "may",     "might",   "will",    "would",
+      "could",   "haven't", "hasn't",    "hadn't",   "don't",   "doesn't", "didn't",  "won't",
+      "can't",   "isn't",   "aren't",    "wasn't",   "earlier", "later",   "already", "always",
+      "tuesday", "monday",  "wednesday", "thursday", "friday",  "today"};
+  if (t.toks()[k].kind != TokenKind::kWord) return false;
+  std::string_view w = t.W(k);
+  return IsAdverb(t, k) || (InSet(w, kWords) && !(t.Capitalized(k) && w.size() < 6));
+}
+
+// "on Tuesday", "last week": a two-word time phrase at token k.
+bool TimePair(const AttributionText& t, uint32_t k) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::array<std::string_view, 4> kUnits = {"week", "month", "year", "night"};
+  std::string_view a = t.W(k), b = t.W(k + 1);
+  return (EqualsLower(a, "on") && InSet(b, kDays)) ||
+         ((EqualsLower(a, "last") || EqualsLower(a, "this")) && InSet(b, kUnits));
+}
+
 // The source left of the cue, or none.
 SourceSite LeftSource(const AttributionText& t, uint32_t cue_first, uint32_t floor) {
-  SourceSite s;
+  SourceSite s = BeforeParenthetical(t, cue_first, floor);
+  if (s.first != kNone) return s;
+  // "Roe jokingly said", "Roe earlier Tuesday said": the speaker ends before.
+  uint32_t j = cue_first;
+  while (j > floor + 2 && cue_first - j < 3) {
+    if (TimePair(t, j - 2)) {  // "Roe on Tuesday said", "Roe last week said"
+      j -= 2;
+    } else if (BetweenSpeakerAndCue(t, j - 1)) {
+      --j;
+    } else {
+      break;
+    }
+  }
+  if (j < cue_first) {
+    const uint32_t f = LeftNp(t, j - 1, floor);
+    if (f != kNone) {
+      s.first = f;
+      s.last = j - 1;
+      return s;
+    }
+  }
   uint32_t f = LeftNp(t, cue_first - 1, floor);
   if (f != kNone) {
     s.first = f;

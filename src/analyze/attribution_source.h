@@ -1,10 +1,14 @@
 // The source (speaker phrase) of a verb cue.
 //
 // Tried in order: the phrase left of the cue ("Jane Roe said", "Jane Roe, a
-// spokeswoman, said", "Jane Roe, who ..., said"); the previous source of the
-// sentence, else its subject (attribution_subject.h), for a participle
-// (", adding that") or a coordinated cue ("and added"); the phrase right of
-// the cue at a clause end ("..., said Jane Roe."). No source is allowed.
+// spokeswoman, said", "Jane Roe, who ..., said"), skipping a parenthetical
+// ("Jane Roe, however, said", "Jane Roe, in a statement, said") and
+// adverbs, modals and time words before the cue ("Jane Roe jokingly said",
+// "Jane Roe earlier Tuesday said"), which PolNeAR leaves out of the
+// source; the previous source of the sentence, else its subject
+// (attribution_subject.h), for a participle (", adding that") or a
+// coordinated cue ("and added"); the phrase right of the cue at a clause
+// end ("..., said Jane Roe."). No source is allowed.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 

@@ -1,29 +1,59 @@
 // Phrase and clause boundaries for the statement finder: speaker noun
 // phrases left and right of a cue, content trimming, and the points where a
-// reported clause ends. All bounded: no helper looks more than kMaxNp tokens
-// away, except ClauseBreak, which looks at two tokens.
+// reported clause ends. All bounded: no helper looks more than 3 * kMaxNp
+// tokens away, and ClauseBreak looks at two or three tokens.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SPANS_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SPANS_H_
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "analyze/attribution_text.h"
 
 namespace sitrep::attribution {
 
+// Words that open an adverbial phrase, not a speaker, at a clause start
+// ("In December, ...", "After the vote, ...").
+bool OpensAdverbial(std::string_view w);
+
+// A lowercase "-ly" adverb ("jokingly", "privately"), not a noun or name
+// with that ending ("family", "rally", "Italy").
+bool IsAdverb(const AttributionText& t, uint32_t i);
+
 // The speaker phrase ending at token j (inclusive), starting at or after
-// `floor`: its first token, or kNone. A pronoun is a phrase by itself; an
-// appositive after a name extends it ("Jane Roe, a spokeswoman for X").
+// `floor`: its first token, or kNone. PolNeAR's source extent: a pronoun is
+// a phrase by itself; otherwise plain words up to a determiner, extended
+// over prepositional heads ("Aides to [X]", "the senator from [Y]"),
+// coordination at the clause start ("X and Y", "A, B and C"), an
+// appositive after a name ("Jane Roe, a spokeswoman for X"; not an opener
+// like "In December, the board") and a quantity ("about 40 percent of",
+// "at least four"). Sentence adverbs and "-ly" adverbs end it. Looks at no
+// more than 3 * kMaxNp tokens.
 uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor);
 
 // One past the last token of a speaker phrase starting at k, before `ceil`
-// (k itself when token k is not word-like).
+// (k itself when token k is not word-like). The phrase runs over "of",
+// "for", "to", "at", "with", "from" and "by" ("Jane Roe of the Harbor
+// Institute") but not "in" or "on", which after a cue name a channel or a
+// time ("said Jane Roe in a statement"). At most 2 * kMaxNp tokens.
 uint32_t RightNpEnd(const AttributionText& t, uint32_t k, uint32_t ceil);
 
 // The span of tokens [a, b) trimmed of punctuation at both ends; nullopt if
 // nothing is left.
 std::optional<Span> Content(const AttributionText& t, uint32_t a, uint32_t b);
+
+// One past the last token of the object of an object cue ("endorsed the
+// mayor", "praised X in the aftermath of Y") starting at a, before the
+// sentence end e: the clause runs to punctuation, a subordinating link
+// ("but", "because", "when", "while", "before", "after", "during"), a time
+// phrase ("on Monday", "last week"), a relative clause holding a reporting
+// verb ("the plan that Roe says ...") or ClauseBreak; a quotation inside
+// it is skipped whole. PolNeAR keeps the
+// object's prepositional phrases and relative clauses (on train, "in",
+// "as", "on", "that" and "and" are 3 to 10 times as often inside such a
+// content as right after it).
+uint32_t ObjectEnd(const AttributionText& t, uint32_t a, uint32_t e);
 
 // True when token z (< e, the sentence end) ends a reported clause:
 // ", but ...", ", adding ...", ", according to", "and added ...".

@@ -9,8 +9,17 @@
 
 namespace sitrep::attribution {
 
-// True when `word` equals the lowercase `lower` up to ASCII case.
-bool EqualsLower(std::string_view word, std::string_view lower);
+// True when `word` equals the lowercase `lower` up to ASCII case. Inline:
+// the word-set tests below call it for every entry.
+inline bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 // True when `word` is in `set` (entries lowercase). Linear: the sets are small.
 template <size_t N>
@@ -40,10 +49,18 @@ inline constexpr std::array<std::string_view, 62> kStops = {
     "by",    "from", "about", "into", "over",    "under",  "against", "not",      "also",
     "who",   "said", "says",  "told", "would",   "will",   "could",   "can",      "did",
     "does",  "do",   "yet",   "even", "however", "now",    "just",    "for"};
-// Auxiliaries and adverbs that PolNeAR puts inside the cue span.
-inline constexpr std::array<std::string_view, 16> kCueLead = {
-    "has",   "have",  "had",        "also",       "will",     "would", "could", "may",
-    "might", "later", "previously", "repeatedly", "publicly", "again", "then",  "once"};
+// Auxiliaries, negation and adverbs that PolNeAR puts inside the cue span
+// ("has said", "did not mention", "now says", "initially denied").
+inline constexpr std::array<std::string_view, 38> kCueLead = {
+    "has",        "have",      "had",      "also",   "will",       "would",      "could",
+    "may",        "might",     "later",    "again",  "previously", "repeatedly", "publicly",
+    "then",       "once",      "not",      "never",  "did",        "does",       "do",
+    "just",       "first",     "now",      "still",  "often",      "even",       "recently",
+    "quickly",    "initially", "widely",   "openly", "formally",   "officially", "explicitly",
+    "forcefully", "strongly",  "privately"};
+// Forms of "be" that PolNeAR puts in the cue before a participle: the
+// passive "was asked" and the progressive "is seeking".
+inline constexpr std::array<std::string_view, 4> kBeForms = {"is", "are", "was", "were"};
 // Cues whose verb takes an addressee before the content ("told reporters").
 inline constexpr std::array<std::string_view, 10> kObjectCues = {
     "tell", "ask", "urge", "warn", "remind", "assure", "accuse", "blame", "promise", "criticize"};
@@ -51,11 +68,34 @@ inline constexpr std::array<std::string_view, 10> kObjectCues = {
 // quotation after them ("called it 'a disgrace'").
 inline constexpr std::array<std::string_view, 8> kNamingCues = {
     "call", "refer", "describe", "characterize", "label", "brand", "dub", "praise"};
-// Cues with a particle that PolNeAR puts in the cue span ("pointed out",
-// "talked about"); talk and speak are cues only with their particle.
-inline constexpr std::array<std::string_view, 6> kParticleCues = {"point", "talk",  "speak",
-                                                                  "ask",   "worry", "complain"};
-inline constexpr std::array<std::string_view, 4> kParticles = {"out", "about", "of", "to"};
+// Verb cues with the particles that PolNeAR puts in the cue span ("pointed
+// out", "talked about", "warned of"), space-separated. `only`: the verb is a
+// cue only with one of them ("focused on", "voted for"; "talk" alone is not).
+struct PhrasalCue {
+  std::string_view lemma;
+  std::string_view particles;
+  bool only;
+};
+inline constexpr std::array<PhrasalCue, 18> kPhrasalCues = {{
+    {"point", "out to", false},
+    {"talk", "about of to out", true},
+    {"speak", "about of to out", true},
+    {"ask", "about for", false},
+    {"worry", "about", false},
+    {"complain", "about", false},
+    {"warn", "of about against", false},
+    {"caution", "against", false},
+    {"agree", "with", false},
+    {"joke", "about", false},
+    {"boast", "of about", false},
+    {"comment", "on", false},
+    {"rail", "against", true},
+    {"vote", "for against", true},
+    {"advocate", "for", true},
+    {"push", "for", true},
+    {"side", "with", true},
+    {"lash", "out", true},
+}};
 // Words opening an adverbial between a cue and its "that" clause.
 inline constexpr std::array<std::string_view, 18> kAdverbialLead = {
     "without",   "in",    "on",         "at",        "during",   "last",
@@ -87,6 +127,13 @@ inline constexpr std::array<std::string_view, 14> kObjectEnd = {
 // after them or after the speaker ("'...,' he continued"): otherwise they
 // are aspect verbs ("has continued his approach").
 inline constexpr std::array<std::string_view, 1> kSpeechOnlyCues = {"continue"};
+// Prepositions before a participle cue that keep it a report by the
+// sentence's subject ("distanced himself by saying that ...").
+inline constexpr std::array<std::string_view, 4> kParticipleLead = {"by", "while", "after",
+                                                                    "before"};
+// Personal pronouns that can be the subject of a reporting verb.
+inline constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "we",
+                                                                     "i",  "you", "it"};
 // Possessive determiners before a noun cue ("his claim that").
 inline constexpr std::array<std::string_view, 3> kPossessives = {"his", "her", "their"};
 // Words before a cue word that make it a noun or adjective ("base of

@@ -1,33 +1,24 @@
 // EventCoder: who did what to whom, coded in CAMEO and PLOVER (Document::events).
 //
-// Per sentence, each word's lemma (lexicon/lemmatizer.h) is looked up in the
-// pattern index (one hash probe per word; no regular expressions); the
-// anchor's patterns are tried longest first, each later element matching
-// within a small window. Then, for the first pattern that matches:
-//   - target: the mention in the $TARGET slot, else one right after the
-//     trigger ("... on X", a direct object); one after "in"/"at"/"near" is
-//     the act's place, and only a forceful act takes its country as target
-//     ("reimposed blockades in the West Bank");
-//   - "X said that Y must ...": X's demand (100) of Y, or of the one told
-//     ("to Iraq that it must") when the clause names no actor;
-//   - source: verb patterns take the clause subject, the nearest mention
-//     before the trigger that is not inside a prepositional phrase, widened
-//     over "X and Y" (X is the source; with no target, Y becomes it: "X and
-//     Y met"); passives ("X was arrested by Y") swap subject and "by" phrase;
-//     noun patterns take a name or adjective just before the noun ("Western
-//     sanctions", "Putin's meeting"), else "by X", else the clause subject
-//     when a possessive pronoun ties the noun to it ("X held its meeting");
-//   - context: a generic actor with no country of its own ("the president",
-//     "rebels") takes the sentence's main country (event_place.h), as does a
-//     verb event with no source at all; an untargeted yield, reject, protest
-//     or coerce act (not a retreat) targets that country;
+// Per sentence (event_slots.h reads it: lowercased words, lemmas, clause
+// breaks, mentions over tokens), each word's lemma is looked up in the
+// pattern index, one hash probe per word and no regular expressions
+// (event_match.h). For the first pattern that matches:
+//   - roles (event_roles.h): source, co-source ("X and Y met"), target and
+//     place as mentions: clause subject, direct object or $TARGET slot,
+//     passives, nominal events, "X said that Y must ...";
+//   - codes (event_actors.h): the mentions' CAMEO codes; generic actors take
+//     the country of their noun phrase or of the sentence; a subject with no
+//     coded mention takes the nearest country adjective ("Swiss doctors"),
+//     and a country coordinated with it is the co-source ("French and
+//     Egyptian warships"); drills held together are cooperation (062);
 //   - negation and modality (event_modality.h); an announced cooperative act
 //     or a threatened conflictual one takes the code's alt (03x / 13x) code;
 //     inside a statement's content an asserted event becomes "reported" and
 //     links the statement;
-//   - date: statement_date.h's FindDateIn on the sentence, resolved against
-//     doc.published, else the nearest full date elsewhere in the document;
-//   - place: event_place.h.
+//   - a target the clause leaves open (event_targets.h), the date
+//     (statement_date.h, against doc.published, else the nearest full date in
+//     the document) and the place (event_place.h).
 // Words a match used are not anchors again, so "agreed to resign" is one event.
 //
 // Runs after ActorTagger and StatementFinder; immutable and thread-safe; the

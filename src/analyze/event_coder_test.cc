@@ -10,13 +10,6 @@
 namespace sitrep {
 namespace {
 
-const Event* FindRoot(const Document& doc, std::string_view root) {
-  for (const Event& e : doc.events) {
-    if (e.root == root) return &e;
-  }
-  return nullptr;
-}
-
 std::string Dump(const Document& doc) {
   std::string out;
   for (const Event& e : doc.events) {
@@ -61,8 +54,10 @@ TEST(EventCoderTest, CoordinatedSubjectsMeet) {
   Document doc = EventWorld::Get().Run("Poland and Lithuania met in Vilnius.");
   const Event* e = FindRoot(doc, "04");
   ASSERT_NE(e, nullptr) << Dump(doc);
+  // A joint act: both are sources, and there is no target.
   EXPECT_EQ(e->source_code, "POL");
-  EXPECT_EQ(e->target_code, "LTU");
+  EXPECT_EQ(e->source2_code, "LTU");
+  EXPECT_EQ(e->target_code, "");
   ASSERT_TRUE(e->location.has_value());
   EXPECT_EQ(e->location->name, "Vilnius");
   EXPECT_EQ(e->location->country, "LTU");
@@ -95,9 +90,9 @@ TEST(EventCoderTest, YetToIsNegatedAndNotFactual) {
 }
 
 TEST(EventCoderTest, NegationWords) {
-  for (const char* text : {"Russia did not attack Ukraine.", "Russia never attacked Ukraine.",
-                           "Russia refrained from attacking Ukraine.",
-                           "Russia declined to attack Ukraine."}) {
+  for (const char* text :
+       {"Russia did not attack Ukraine.", "Russia never attacked Ukraine.",
+        "Russia refrained from attacking Ukraine.", "Russia declined to attack Ukraine."}) {
     Document doc = EventWorld::Get().Run(text);
     const Event* e = FindRoot(doc, "19");
     ASSERT_NE(e, nullptr) << text << "\n" << Dump(doc);
@@ -135,7 +130,8 @@ TEST(EventCoderTest, ConditionalIsHypothetical) {
 
 TEST(EventCoderTest, DateResolvedAgainstPublication) {
   // 2021-05-27 is a Thursday.
-  Document doc = EventWorld::Get().Run("Belarus arrested Poland's consul on Tuesday.", "2021-05-27");
+  Document doc =
+      EventWorld::Get().Run("Belarus arrested Poland's consul on Tuesday.", "2021-05-27");
   const Event* e = FindRoot(doc, "17");
   ASSERT_NE(e, nullptr) << Dump(doc);
   EXPECT_EQ(e->date, "2021-05-25");
@@ -208,7 +204,8 @@ TEST(EventCoderNounPhraseTest, CountryFromAdjectivePossessiveAndObject) {
 }
 
 TEST(EventCoderNounPhraseTest, CapitalizedMonthIsNotAVerb) {
-  Document doc = EventWorld::Get().Run("Poland signed the accord in March and Belarus met it on May 4.");
+  Document doc =
+      EventWorld::Get().Run("Poland signed the accord in March and Belarus met it on May 4.");
   for (const Event& ev : doc.events) {
     EXPECT_NE(doc.view(ev.trigger), "March") << Dump(doc);
     EXPECT_NE(doc.view(ev.trigger), "May") << Dump(doc);

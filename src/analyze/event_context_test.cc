@@ -19,13 +19,6 @@ std::string Dump(const Document& doc) {
   return out;
 }
 
-const Event* FindRoot(const Document& doc, std::string_view root) {
-  for (const Event& e : doc.events) {
-    if (e.root == root) return &e;
-  }
-  return nullptr;
-}
-
 TEST(MainCountryTest, MostNamedCountryWins) {
   const EventWorld& world = EventWorld::Get();
   Document doc = world.Run("Latvian officials met Estonian envoys in Riga on Monday.");

@@ -123,8 +123,9 @@ EventScores ScoreEvents(const std::string& json_file, const ActorLexicon& actors
     ++sc.confusion[{gold_type, predicted}];
     const bool type_ok = predicted == gold_type;
     const std::vector<std::string> gs = GoldCodes(rec, "source"), gt = GoldCodes(rec, "target");
-    const bool src_ok = best && CodeIn(best->source_code, gs);
-    const bool tgt_ok = best && (gt.empty() ? best->target_code.empty() : CodeIn(best->target_code, gt));
+    const bool src_ok = best && (CodeIn(best->source_code, gs) || CodeIn(best->source2_code, gs));
+    const bool tgt_ok =
+        best && (gt.empty() ? best->target_code.empty() : CodeIn(best->target_code, gt));
     sc.type += type_ok;
     sc.source += src_ok;
     sc.target += tgt_ok;
@@ -139,8 +140,10 @@ EventScores ScoreEvents(const std::string& json_file, const ActorLexicon& actors
           "{}{}{} {} gold {} {} -> {} | got {} {} -> {} \"{}\" | {}\n", type_ok ? '.' : 'T',
           src_ok ? '.' : 'S', tgt_ok ? '.' : 'G',
           rec.HasMember("id") && rec["id"].IsString() ? rec["id"].GetString() : "?", gold_type,
-          join(gs), join(gt), predicted, best ? best->source_code : "", best ? best->target_code : "",
-          best ? doc.view(best->trigger) : "", doc.text);
+          join(gs), join(gt), predicted,
+          best ? best->source_code + (best->source2_code.empty() ? "" : "+" + best->source2_code)
+               : "",
+          best ? best->target_code : "", best ? doc.view(best->trigger) : "", doc.text);
     }
   }
   return sc;
@@ -157,8 +160,7 @@ EventScores ScoreEvents(const std::string& json_file) {
     return sc;
   }
   places.gazetteer.AddCountries(actors.lexicon);
-  return ScoreEvents(json_file, actors.lexicon, agents.lexicon, events.lexicon,
-                     places.gazetteer);
+  return ScoreEvents(json_file, actors.lexicon, agents.lexicon, events.lexicon, places.gazetteer);
 }
 
 }  // namespace sitrep

@@ -8,8 +8,9 @@
 //     EventCoder; the predicted event is the first one whose trigger's first
 //     word is among eventText's words, else the first event;
 //   - source (target) is right when the predicted actor code's first three
-//     letters equal any gold code; a record with no gold target is right when
-//     no target is predicted;
+//     letters equal any gold code (for the source: either predicted source,
+//     Event::source or source2, as the gold lists joint sources); a record
+//     with no gold target is right when no target is predicted;
 //   - the whole triple is right when type, source and target all are.
 #ifndef SITREP_ANALYZE_EVENT_EVAL_H_
 #define SITREP_ANALYZE_EVENT_EVAL_H_

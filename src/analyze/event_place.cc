@@ -23,11 +23,20 @@ bool IsPlacePreposition(std::string_view w) {
          EqualsLower(w, "into");
 }
 
+// A lowercase compass or state word that may come between a place
+// preposition and the name: southern, northeastern, central, occupied,
+// divided, "the capital Kabul".
+bool IsPlaceModifier(std::string_view w) {
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  return w.ends_with("ern") || w == "central" || w == "occupied" || w == "divided" ||
+         w == "disputed" || w == "annexed" || w == "capital";
+}
+
 }  // namespace
 
-std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz, uint32_t first,
-                                         uint32_t last, uint32_t from) {
-  std::optional<EventPlace> before;
+std::vector<SentencePlace> FindPlaces(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                                      uint32_t last) {
+  std::vector<SentencePlace> out;
   std::string phrase;
   for (uint32_t i = first; i + 1 < last; ++i) {
     if (!IsPlacePreposition(doc.view(doc.tokens[i].span))) continue;
@@ -38,6 +47,12 @@ std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& g
     }
     uint32_t start = i + 1;
     if (start < last && EqualsLower(doc.view(doc.tokens[start].span), "the")) ++start;
+    // "in the occupied West Bank", "in southern Lebanon", "in central
+    // Baku": up to two lowercase modifiers before the name.
+    for (int k = 0; k < 2 && start < last && IsPlaceModifier(doc.view(doc.tokens[start].span));
+         ++k) {
+      ++start;
+    }
     // Longest run of capitalized words that the gazetteer knows.
     uint32_t end = start;
     while (end < last && end - start < gaz.max_words() && doc.tokens[end].has(kCapitalized) &&
@@ -47,14 +62,24 @@ std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& g
     for (uint32_t e = end; e > start; --e) {
       phrase.assign(doc.view({doc.tokens[start].span.start, doc.tokens[e - 1].span.end}));
       if (const Place* p = gaz.Find(phrase)) {
-        EventPlace place{std::string(phrase), p->country};
-        if (i + 1 >= from) return place;
-        if (!before) before = std::move(place);
+        out.push_back({i, EventPlace{std::string(phrase), p->country}});
         break;
       }
     }
   }
-  return before;
+  return out;
+}
+
+std::optional<EventPlace> PickPlace(const std::vector<SentencePlace>& places, uint32_t from) {
+  if (places.empty()) return std::nullopt;
+  auto it = std::lower_bound(places.begin(), places.end(), from,
+                             [](const SentencePlace& p, uint32_t f) { return p.preposition + 1 < f; });
+  return it != places.end() ? it->place : places.front().place;
+}
+
+std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                                         uint32_t last, uint32_t from) {
+  return PickPlace(FindPlaces(doc, gaz, first, last), from);
 }
 
 std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t first,
@@ -81,18 +106,21 @@ std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t
   std::string phrase;
   for (uint32_t i = first; i < last; ++i) {
     const Token& t = doc.tokens[i];
+    // "ethnic Albanians in Macedonia": an ethnic name is a people, not the
+    // country the sentence is about.
+    const bool ethnic = i > first && EqualsLower(doc.view(doc.tokens[i - 1].span), "ethnic");
     while (mit != doc.mentions.end() && mit->span.end <= t.span.start) ++mit;
     if (mit != doc.mentions.end() && mit->span.start <= t.span.start &&
         mit->span.end > t.span.start) {
       // One vote per mention; skip its remaining tokens.
-      if (mit->actor != kNoActor) vote(doc.actors[mit->actor].country);
+      if (mit->actor != kNoActor && !ethnic) vote(doc.actors[mit->actor].country);
       while (i + 1 < last && doc.tokens[i + 1].span.start < mit->span.end) ++i;
       ++mit;
       continue;
     }
     if (!t.has(kCapitalized) || t.kind == TokenKind::kPunct) continue;
     if (std::string_view cc = gaz.CountryOfAdjective(doc.view(t.span)); !cc.empty()) {
-      vote(cc);
+      if (!ethnic) vote(cc);
       continue;
     }
     uint32_t end = i;

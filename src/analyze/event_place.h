@@ -7,21 +7,36 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "lexicon/gazetteer.h"
 #include "text/document.h"
 
 namespace sitrep {
 
-// Searches sentence tokens [first, last), preferring a place at or after
-// token `from` (the trigger), else the first one before it.
+// A place named in a sentence, with the index of its preposition token.
+struct SentencePlace {
+  uint32_t preposition;
+  EventPlace place;
+};
+
+// Every place named in sentence tokens [first, last), in text order. Linear
+// in tokens; computed once per sentence however many events it holds.
+std::vector<SentencePlace> FindPlaces(const Document& doc, const Gazetteer& gaz, uint32_t first,
+                                      uint32_t last);
+
+// The place of an event whose trigger is token `from`: the first place at or
+// after the trigger, else the first one before it.
+std::optional<EventPlace> PickPlace(const std::vector<SentencePlace>& places, uint32_t from);
+
+// FindPlaces + PickPlace for one event.
 std::optional<EventPlace> FindEventPlace(const Document& doc, const Gazetteer& gaz, uint32_t first,
                                          uint32_t last, uint32_t from);
 
 // The sentence's main country: the one named most often in tokens [first,
 // last) by coded mentions (actor country), capitalized country adjectives
 // ("Nigerian") and gazetteer place names outside mentions ("in Baku"); ties go
-// to the earliest. "" when none. Used to place generic actors ("the
+// to the earliest; a name after "ethnic" does not vote. "" when none. Used to place generic actors ("the
 // president", "rebels") that name no country of their own. Linear in tokens.
 std::string_view MainCountry(const Document& doc, const Gazetteer& gaz, uint32_t first,
                              uint32_t last);

@@ -9,13 +9,6 @@
 namespace sitrep {
 namespace {
 
-const Event* FindCode(const Document& doc, std::string_view code) {
-  for (const Event& e : doc.events) {
-    if (e.code == code) return &e;
-  }
-  return nullptr;
-}
-
 TEST(EventTargetTest, PlaceAfterInIsNotTheObject) {
   // The slot of "blockade $TARGET" holds a place: force used there is used
   // on that place's people, not on the sentence's main country.

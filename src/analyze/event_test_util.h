@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "analyze/actor_tagger.h"
 #include "analyze/event_coder.h"
@@ -56,6 +57,22 @@ struct EventWorld {
     return doc;
   }
 };
+
+// The first event of doc with root code `root` ("04"), or null.
+inline const Event* FindRoot(const Document& doc, std::string_view root) {
+  for (const Event& e : doc.events) {
+    if (e.root == root) return &e;
+  }
+  return nullptr;
+}
+
+// The first event of doc with the exact CAMEO code `code` ("0874"), or null.
+inline const Event* FindCode(const Document& doc, std::string_view code) {
+  for (const Event& e : doc.events) {
+    if (e.code == code) return &e;
+  }
+  return nullptr;
+}
 
 }  // namespace sitrep
 

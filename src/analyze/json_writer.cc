@@ -1,5 +1,8 @@
 #include "analyze/json_writer.h"
 
+// Not RAPIDJSON_SSE2: its vector scan for characters to escape compares with
+// 0x19 and lets 0x1A-0x1F through unescaped (invalid JSON; a PolNeAR article
+// holds an ESC byte). The scalar path escapes every control character.
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -169,6 +172,10 @@ void WriteEvents(W& w, const Document& doc) {
     WriteActorRef(w, doc, e.source);
     Key(w, "source_code");
     StringOrNull(w, e.source_code);
+    Key(w, "source2");
+    WriteActorRef(w, doc, e.source2);
+    Key(w, "source2_code");
+    StringOrNull(w, e.source2_code);
     Key(w, "target");
     WriteActorRef(w, doc, e.target);
     Key(w, "target_code");
@@ -269,7 +276,10 @@ void WriteDoc(W& w, const Document& doc) {
 }  // namespace
 
 void WriteJson(const Document& doc, bool pretty, std::string* out) {
-  rapidjson::StringBuffer buf;
+  // One buffer per thread, reused: a record is tens of KB, and a fresh
+  // buffer would grow to that by repeated reallocation for every document.
+  thread_local rapidjson::StringBuffer buf;
+  buf.Clear();
   if (pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
     w.SetIndent(' ', 2);
@@ -279,6 +289,10 @@ void WriteJson(const Document& doc, bool pretty, std::string* out) {
     WriteDoc(w, doc);
   }
   out->append(buf.GetString(), buf.GetSize());
+  if (buf.GetSize() > (16u << 20)) {
+    buf.Clear();
+    buf.ShrinkToFit();  // don't hold a huge document's buffer for the rest of the run
+  }
 }
 
 }  // namespace sitrep

@@ -1,5 +1,6 @@
 #include "analyze/statement_channel.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -37,8 +38,20 @@ bool InSet(std::string_view w, const std::array<std::string_view, N>& set) {
 
 std::string FindChannel(const Document& doc, const Statement& st) {
   if (!st.cue || doc.sentences.empty()) return "";
-  const Sentence& s = doc.sentences[SentenceAt(doc, st.cue->start)];
+  const Sentence& sentence = doc.sentences[SentenceAt(doc, st.cue->start)];
   const auto& t = doc.tokens;
+  // Channels sit next to their cue ("told X", "in a speech to Y", "on Z").
+  // Looking only kWindow tokens either side keeps the work per statement
+  // bounded, so a sentence holding thousands of cues stays linear.
+  constexpr uint32_t kWindow = 40;
+  const uint32_t cue_token = static_cast<uint32_t>(
+      std::lower_bound(t.begin() + sentence.first_token, t.begin() + sentence.last_token,
+                       st.cue->start, [](const Token& k, uint32_t pos) { return k.span.end <= pos; }) -
+      t.begin());
+  struct {
+    uint32_t first_token, last_token;
+  } s{cue_token > sentence.first_token + kWindow ? cue_token - kWindow : sentence.first_token,
+      std::min(sentence.last_token, cue_token + kWindow)};
   auto w = [&](uint32_t i) { return doc.view(t[i].span); };
   auto cap = [&](uint32_t i) { return t[i].has(kCapitalized); };
   auto word = [&](uint32_t i) {

@@ -207,4 +207,21 @@ std::string FindStatementDate(const Document& doc, const Statement& st) {
   return FindDateIn(doc, s.first_token, s.last_token, doc.published);
 }
 
+void AssignStatementDates(Document* doc) {
+  if (doc->sentences.empty()) return;
+  // Statements of one sentence share its date: reading each sentence once
+  // keeps a sentence with thousands of cues linear.
+  uint32_t done_sentence = UINT32_MAX;
+  std::string date;
+  for (Statement& st : doc->statements) {
+    const uint32_t si = SentenceAt(*doc, st.cue ? st.cue->start : st.content.start);
+    if (si != done_sentence) {
+      const Sentence& s = doc->sentences[si];
+      date = FindDateIn(*doc, s.first_token, s.last_token, doc->published);
+      done_sentence = si;
+    }
+    st.date = date;
+  }
+}
+
 }  // namespace sitrep

@@ -25,6 +25,10 @@ namespace sitrep {
 
 std::string FindStatementDate(const Document& doc, const Statement& st);
 
+// Sets the date of every statement in doc. Equal to FindStatementDate per
+// statement, but each sentence is read once however many statements it holds.
+void AssignStatementDates(Document* doc);
+
 // The date in tokens [first, last) of doc, resolved against `published`
 // (empty or YYYY-MM-DD). Exposed for tests.
 std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,

@@ -144,6 +144,11 @@ struct Event {
   uint32_t target = kNoActor;
   std::string source_code;  // CAMEO actor code; may be set without an actor
   std::string target_code;
+  // A second source acting together with the first: "X and Y signed", "French
+  // and Egyptian warships". PLOVER codes both as sources, and a joint act
+  // between them has no target.
+  uint32_t source2 = kNoActor;
+  std::string source2_code;
   Span trigger;             // the words that matched the pattern
   bool negated = false;     // not, never, refrained from, have yet to ...
   // asserted | reported | planned | threatened | hypothetical

@@ -1,0 +1,34 @@
+// A sentence holding thousands of cues must cost time linear in its length:
+// per-statement work (channel, date) may not rescan the whole sentence.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "analyze/statement_test_util.h"
+
+namespace sitrep {
+namespace {
+
+double SecondsToAnalyze(int cues) {
+  std::string text;
+  for (int i = 0; i < cues; ++i) text += "Ivo Marek said the bridge was closed, and ";
+  text += "Ana Pell told the Harbor Gazette on Tuesday that it was open.";
+  const auto t0 = std::chrono::steady_clock::now();
+  Document doc = testing::AnalyzeText(std::move(text), "2022-03-10");
+  const auto t1 = std::chrono::steady_clock::now();
+  EXPECT_FALSE(doc.statements.empty());
+  return std::chrono::duration<double>(t1 - t0).count();
+}
+
+TEST(StatementScaling, ManyCuesInOneSentenceStayLinear) {
+  SecondsToAnalyze(500);  // warm up the lexicons
+  const double small = SecondsToAnalyze(2000);
+  const double large = SecondsToAnalyze(8000);
+  // Four times the input: linear work takes about 4x; quadratic about 16x.
+  // The bound leaves room for sanitizer builds and a busy machine.
+  EXPECT_LT(large, 9 * small + 0.05) << small << " s vs " << large << " s";
+}
+
+}  // namespace
+}  // namespace sitrep
