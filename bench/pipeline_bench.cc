@@ -1,6 +1,14 @@
 // sitrep-bench: per-stage throughput of the analysis pipeline on a corpus.
 //
-//   sitrep-bench [--min-mb N] [DIR...]
+//   sitrep-bench [--min-mb N] [--only STAGE] [DIR...]
+//
+// The language row times what the pipeline runs (DetectDocumentLanguage: a
+// plain-English test, else CLD2); the json row times WriteJson alone on fully
+// analysed documents.
+//
+// --only runs just the stage of that name (its printed name up to the first
+// space: furniture, actors, analyze+json, ...), so that a profiler sees one
+// stage at a time.
 //
 // Corpus: the DIRs given; else the PolNeAR texts in ../shared when present;
 // else the project's own data/sample. Each stage runs single-threaded over the
@@ -113,6 +121,15 @@ struct StageResult {
   size_t sentences = 0;
 };
 
+// The stage to run alone (--only), empty for all.
+std::string g_only;
+
+bool Wanted(const char* name) {
+  if (g_only.empty()) return true;
+  const std::string_view n(name);
+  return n.substr(0, n.find(' ')) == g_only;
+}
+
 void Print(const char* name, const StageResult& r) {
   const double mb = r.bytes / 1048576.0;
   std::printf("%-22s %9.1f MB/s %11.0f docs/s %12.0f sent/s   (%.1f MB in %.2f s)\n", name,
@@ -158,6 +175,8 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--min-mb" && i + 1 < argc) {
       min_mb = std::strtoul(argv[++i], nullptr, 10);
+    } else if (a == "--only" && i + 1 < argc) {
+      g_only = argv[++i];
     } else {
       dirs.push_back(a);
     }
@@ -176,7 +195,7 @@ int main(int argc, char** argv) {
   auto split = [](sitrep::Document* d) { sitrep::SplitSentences(d); };
 
   // UTF-8 repair and hashing: time PrepareInput itself.
-  {
+  if (Wanted("utf8+digest")) {
     StageResult r;
     while (r.bytes < min_bytes) {
       for (const std::string& t : c.texts) {
@@ -194,19 +213,23 @@ int main(int argc, char** argv) {
     }
     Print("utf8+digest", r);
   }
-  Print("furniture", TimeStage(c, min_bytes, nothing, strip));
-  Print("tokenize", TimeStage(c, min_bytes, strip, tokenize));
-  StageResult s = TimeStage(
-      c, min_bytes, [&](sitrep::Document* d) {
-        strip(d);
-        tokenize(d);
-      }, split);
-  Print("sentences", s);
-  Print("clean+tokenize+split", TimeStage(c, min_bytes, nothing, [&](sitrep::Document* d) {
-          strip(d);
-          tokenize(d);
-          split(d);
-        }));
+  if (Wanted("furniture")) Print("furniture", TimeStage(c, min_bytes, nothing, strip));
+  if (Wanted("tokenize")) Print("tokenize", TimeStage(c, min_bytes, strip, tokenize));
+  if (Wanted("sentences")) {
+    Print("sentences", TimeStage(
+                           c, min_bytes,
+                           [&](sitrep::Document* d) {
+                             strip(d);
+                             tokenize(d);
+                           },
+                           split));
+  }
+  if (Wanted("clean+tokenize+split"))
+    Print("clean+tokenize+split", TimeStage(c, min_bytes, nothing, [&](sitrep::Document* d) {
+            strip(d);
+            tokenize(d);
+            split(d);
+          }));
 
   const auto load0 = Clock::now();
   sitrep::Resources res;
@@ -224,21 +247,44 @@ int main(int argc, char** argv) {
   auto tag = [&](sitrep::Document* d) { tagger.Tag(d); };
   auto find = [&](sitrep::Document* d) { finder.Find(d); };
   auto code = [&](sitrep::Document* d) { coder.Code(d); };
-  Print("actors", TimeStage(c, min_bytes, text_layer, tag));
-  Print("statements", TimeStage(c, min_bytes, [&](sitrep::Document* d) {
-          text_layer(d);
-          tag(d);
-        }, find));
-  Print("language", TimeStage(c, min_bytes, strip, [](sitrep::Document* d) {
-          d->language = sitrep::DetectLanguage(d->text).code;
-        }));
-  Print("events", TimeStage(c, min_bytes, [&](sitrep::Document* d) {
-          text_layer(d);
-          tag(d);
-          find(d);
-        }, code));
+  if (Wanted("actors")) Print("actors", TimeStage(c, min_bytes, text_layer, tag));
+  if (Wanted("statements"))
+    Print("statements", TimeStage(
+                            c, min_bytes,
+                            [&](sitrep::Document* d) {
+                              text_layer(d);
+                              tag(d);
+                            },
+                            find));
+  if (Wanted("language"))
+    Print("language", TimeStage(c, min_bytes, strip,
+                                [](sitrep::Document* d) { sitrep::DetectDocumentLanguage(d); }));
+  if (Wanted("events"))
+    Print("events", TimeStage(
+                        c, min_bytes,
+                        [&](sitrep::Document* d) {
+                          text_layer(d);
+                          tag(d);
+                          find(d);
+                        },
+                        code));
+  if (Wanted("json")) {
+    std::string json;
+    Print("json", TimeStage(
+                      c, min_bytes,
+                      [&](sitrep::Document* d) {
+                        text_layer(d);
+                        tag(d);
+                        find(d);
+                        code(d);
+                      },
+                      [&](sitrep::Document* d) {
+                        json.clear();
+                        sitrep::WriteJson(*d, false, &json);
+                      }));
+  }
   const sitrep::Analyzer analyzer(res.config());
-  {
+  if (Wanted("analyze+json")) {
     StageResult r;
     while (r.bytes < min_bytes) {
       for (size_t i = 0; i < c.texts.size(); ++i) {
@@ -258,7 +304,7 @@ int main(int argc, char** argv) {
   }
 
   // End to end on all cores, files read from disk, JSON rendered and dropped.
-  {
+  if (Wanted("batch")) {
     sitrep::BatchOptions opts;
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const auto t0 = Clock::now();

@@ -1,6 +1,7 @@
 #include "analyze/actor_matcher.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #define XXH_INLINE_ALL
@@ -14,32 +15,69 @@ namespace sitrep {
 
 namespace {
 
-// Appends the folded form of one token; ASCII (the common case) skips ICU.
-void AppendFolded(std::string_view word, std::string* out) {
+// The folded form of a non-ASCII word. Non-ASCII tokens are mostly a few
+// quote marks, dashes and accented names repeated across documents; ICU
+// folding costs far more than a lookup, so folds are remembered per thread
+// (bounded).
+const std::string& FoldNonAscii(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  auto it = memo.find(std::string(word));
+  if (it == memo.end()) {
+    if (memo.size() > 20000) memo.clear();
+    it = memo.emplace(std::string(word), sitrep::Fold(word)).first;
+  }
+  return it->second;
+}
+
+// A word of up to 8 bytes as an integer, first byte lowest (a Slot key).
+uint64_t Pack(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size() && i < 8; ++i)
+    v |= uint64_t{static_cast<uint8_t>(w[i])} << (8 * i);
+  return v;
+}
+
+// Writes the folded form of one token at out[at, ...) and returns its length;
+// out must have room for word.size() bytes at `at` (ASCII folds in place, the
+// common case, skipping ICU); a longer non-ASCII fold grows out. *packed
+// gets Pack() of the folded form, built in a register as the bytes are
+// written: loading it back from the bytes just stored would stall on store
+// forwarding.
+size_t WriteFolded(std::string_view word, size_t at, std::string* out, uint64_t* packed) {
   // One pass over raw pointers: copy lowercased and note any non-ASCII byte
-  // (then the copy is dropped and ICU folds the word).
-  const size_t at = out->size();
-  out->resize(at + word.size());
+  // (then the copy is overwritten by ICU's fold).
   char* dst = out->data() + at;
   unsigned char high = 0;
+  uint64_t v = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
     high |= c;
-    dst[i] = static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    const unsigned char lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    dst[i] = static_cast<char>(lower);
+    if (i < 8) v |= uint64_t{lower} << (8 * i);
   }
-  if (high >= 0x80) {
-    // Non-ASCII tokens are mostly a few quote marks, dashes and accented
-    // names repeated across documents; ICU folding costs far more than a
-    // lookup, so folds are remembered per thread (bounded).
-    out->resize(at);
-    thread_local std::unordered_map<std::string, std::string> memo;
-    auto it = memo.find(std::string(word));
-    if (it == memo.end()) {
-      if (memo.size() > 20000) memo.clear();
-      it = memo.emplace(std::string(word), sitrep::Fold(word)).first;
-    }
-    out->append(it->second);
-  }
+  *packed = v;
+  if (high < 0x80) return word.size();
+  const std::string& folded = FoldNonAscii(word);
+  if (at + folded.size() > out->size()) out->resize(at + folded.size() + out->size() / 2);
+  out->replace(at, folded.size(), folded);
+  *packed = Pack(folded);
+  return folded.size();
+}
+
+void AppendFolded(std::string_view word, std::string* out) {
+  const size_t at = out->size();
+  out->resize(at + word.size());
+  uint64_t packed;
+  out->resize(at + WriteFolded(word, at, out, &packed));
+}
+
+// Slot hash: a multiply for packed words (Fibonacci hashing, high bits
+// folded down), the XXH3 hash itself for long words.
+uint64_t SlotHash(uint64_t key, size_t len) {
+  if (len > 8) return key;
+  const uint64_t h = (key ^ len) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
 }
 
 uint8_t TextLevel(const Token& tok) {
@@ -205,10 +243,12 @@ void ActorMatcher::BuildLookup() {
   slots_.assign(capacity, Slot{});
   slot_mask_ = capacity - 1;
   for (uint32_t id = 0; id < by_id.size(); ++id) {
-    const uint64_t h = XXH3_64bits(by_id[id].data(), by_id[id].size());
-    uint64_t i = h & slot_mask_;
+    const std::string_view w = by_id[id];
+    const uint64_t key = w.size() <= 8 ? Pack(w) : XXH3_64bits(w.data(), w.size());
+    uint64_t i = SlotHash(key, w.size()) & slot_mask_;
     while (slots_[i].id != kUnknownToken) i = (i + 1) & slot_mask_;
-    slots_[i] = Slot{h, id};
+    slots_[i] = Slot{key, id, static_cast<uint32_t>(w.size())};
+    max_word_ = std::max(max_word_, w.size());
   }
 }
 
@@ -218,23 +258,33 @@ std::span<const ActorMatcher::NameEntry> ActorMatcher::NameEntries(uint32_t stat
   return it->second;
 }
 
-uint32_t ActorMatcher::TokenId(std::string_view folded) const {
-  const uint64_t h = XXH3_64bits(folded.data(), folded.size());
-  for (uint64_t i = h & slot_mask_;; i = (i + 1) & slot_mask_) {
+uint32_t ActorMatcher::Lookup(std::string_view folded, uint64_t packed) const {
+  const size_t len = folded.size();
+  if (len > max_word_) return kUnknownToken;
+  const uint64_t key = len <= 8 ? packed : XXH3_64bits(folded.data(), len);
+  for (uint64_t i = SlotHash(key, len) & slot_mask_;; i = (i + 1) & slot_mask_) {
     const Slot& slot = slots_[i];
     if (slot.id == kUnknownToken) return kUnknownToken;
-    if (slot.hash == h) {
-      const uint32_t at = word_offset_[slot.id];
-      if (std::string_view(word_arena_).substr(at, word_offset_[slot.id + 1] - at) == folded) {
-        return slot.id;
-      }
+    if (slot.key != key || slot.len != len) continue;
+    if (len <= 8) return slot.id;  // the key is the word itself
+    if (std::memcmp(word_arena_.data() + word_offset_[slot.id], folded.data(), len) == 0) {
+      return slot.id;
     }
   }
 }
 
+uint32_t ActorMatcher::TokenId(std::string_view folded) const {
+  return Lookup(folded, Pack(folded));
+}
+
 void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {
   const size_t n = doc.tokens.size();
-  out->arena.clear();
+  // Folded ASCII tokens are never longer than the text, so the arena is
+  // sized once and written through a cursor; only longer non-ASCII folds
+  // (rare) grow it.
+  std::string& arena = out->arena;
+  arena.resize(doc.text.size());
+  size_t pos = 0;
   out->offset.resize(n + 1);
   out->id.resize(n);
   out->level.resize(n);
@@ -246,16 +296,21 @@ void ActorMatcher::Fold(const Document& doc, FoldedTokens* out) const {
     std::string_view word = doc.view(tok.span);
     uint32_t poss = tok.kind == TokenKind::kWord ? PossessiveLength(word) : 0;
     word.remove_suffix(poss);
-    out->offset[i] = static_cast<uint32_t>(out->arena.size());
-    AppendFolded(word, &out->arena);
+    out->offset[i] = static_cast<uint32_t>(pos);
+    if (pos + word.size() > arena.size()) arena.resize(pos + word.size() + arena.size() / 2);
+    uint64_t packed;
+    const size_t len = WriteFolded(word, pos, &arena, &packed);
+    const std::string_view folded(arena.data() + pos, len);
+    pos += len;
     out->level[i] = TextLevel(tok);
     out->end[i] = tok.span.end - poss;
     out->possessive[i] = poss != 0;
-    const uint32_t id = TokenId(std::string_view(out->arena).substr(out->offset[i]));
+    const uint32_t id = Lookup(folded, packed);
     out->id[i] = id;
     out->word_class[i] = id == kUnknownToken ? 0 : class_of_id_[id];
   }
-  out->offset[n] = static_cast<uint32_t>(out->arena.size());
+  out->offset[n] = static_cast<uint32_t>(pos);
+  arena.resize(pos);
 }
 
 }  // namespace sitrep

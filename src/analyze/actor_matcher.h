@@ -138,15 +138,22 @@ class ActorMatcher {
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
   // Read-side copy of vocab_ as an open-addressing table (linear probing,
   // power-of-two size, load <= 1/2): Fold() probes it once per token, and a
-  // flat probe with the full hash stored skips the modulo, the node chase
-  // and nearly every string compare of std::unordered_map.
+  // flat probe skips the modulo, the node chase and nearly every string
+  // compare of std::unordered_map. Words of up to 8 bytes (nearly all
+  // tokens) are stored packed in the slot and hashed by one multiply: a
+  // lookup is one load and one integer compare. Longer words store their
+  // XXH3 hash and are compared against word_arena_.
   struct Slot {
-    uint64_t hash = 0;
+    uint64_t key = 0;             // packed word (len <= 8) or XXH3 hash
     uint32_t id = kUnknownToken;  // kUnknownToken = empty slot
+    uint32_t len = 0;             // word length in bytes
   };
+  // Token id of a folded word; packed is its Pack() (first 8 bytes).
+  uint32_t Lookup(std::string_view folded, uint64_t packed) const;
   std::vector<Slot> slots_;
   uint64_t slot_mask_ = 0;
-  std::string word_arena_;            // vocabulary words by id, back to back
+  size_t max_word_ = 0;                // longer folded tokens are not in the vocabulary
+  std::string word_arena_;             // vocabulary words by id, back to back
   std::vector<uint32_t> word_offset_;  // id i is word_arena_[off[i], off[i+1])
   PhraseTrie names_;
   PhraseTrie agents_;

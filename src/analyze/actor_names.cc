@@ -27,6 +27,8 @@ bool IsNameWord(const Document& doc, const FoldedTokens& f, size_t i) {
   if (Is(f, i, kNonNameWord)) return false;
   if (tok.has(kCapitalized) || tok.has(kAllCaps)) return true;
   std::string_view s = doc.view(tok.span);
+  // Called for every token: most lowercase words have no hyphen at 2 or 3.
+  if (s.size() < 4 || (s[2] != '-' && s[3] != '-')) return false;
   for (std::string_view p : {"al-", "el-", "bin-", "ibn-", "abu-"}) {
     if (s.size() > p.size() + 1 && s.starts_with(p) && s[p.size()] >= 'A' && s[p.size()] <= 'Z')
       return true;
@@ -236,7 +238,7 @@ std::vector<NameCandidate> DiscoverNames(const Document& doc, const FoldedTokens
                   f.at(c.last + 1) == "the" || f.at(c.last + 1) == "who")) {
         c.kind = CandidateKind::kPerson;  // apposition: "X Y, a former minister"
       }
-      if (words == 0 || words > 8) continue;
+      if (words == 0 || words > kMaxNameWords) continue;
       out.push_back(c);
     }
   }

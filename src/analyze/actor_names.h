@@ -55,6 +55,9 @@ class GivenNames {
 
 enum class CandidateKind : uint8_t { kPerson, kOrganization, kUnknown };
 
+// Longer runs of capitalized words are not taken for names.
+inline constexpr uint32_t kMaxNameWords = 8;
+
 struct NameCandidate {
   uint32_t first = 0;  // tokens [first, last)
   uint32_t last = 0;

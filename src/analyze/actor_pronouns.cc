@@ -7,6 +7,8 @@ namespace sitrep {
 namespace {
 
 char PronounGender(std::string_view w) {
+  // Called for every word: most fail on the first letter or the length.
+  if (w.size() < 2 || w.size() > 7 || (w[0] != 'h' && w[0] != 's')) return 0;
   if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
   if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
   return 0;
@@ -24,6 +26,9 @@ void LinkPronouns(const Document& doc, const FoldedTokens& f, const std::vector<
                   const std::vector<char>& gender, std::vector<Mention>* mentions) {
   if (mentions->empty() || doc.sentences.empty()) return;
   std::vector<Mention> added;
+  // Reused for every pronoun.
+  std::vector<Candidate> same, before;
+  std::vector<uint32_t> known, unknown;
   size_t m = 0;  // first mention not before the current sentence's start
   const Sentence* prev = nullptr;
   for (const Sentence& sent : doc.sentences) {
@@ -38,7 +43,8 @@ void LinkPronouns(const Document& doc, const FoldedTokens& f, const std::vector<
       if (in_quote || tok.kind != TokenKind::kWord) continue;
       const char g = PronounGender(f.at(i));
       if (g == 0) continue;
-      std::vector<Candidate> same, before;
+      same.clear();
+      before.clear();
       for (size_t k = m; k < mentions->size(); ++k) {
         const Mention& mn = (*mentions)[k];
         if (mn.span.start >= tok.span.start) break;
@@ -61,7 +67,8 @@ void LinkPronouns(const Document& doc, const FoldedTokens& f, const std::vector<
       }
       auto pick = [&](const std::vector<Candidate>& cs, bool nearest) -> uint32_t {
         // Distinct actors, known-gender ones first.
-        std::vector<uint32_t> known, unknown;
+        known.clear();
+        unknown.clear();
         for (const Candidate& c : cs) {
           auto& v = gender[c.actor] != 0 ? known : unknown;
           if (std::find(v.begin(), v.end(), c.actor) == v.end()) v.push_back(c.actor);

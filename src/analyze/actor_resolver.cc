@@ -53,12 +53,22 @@ uint32_t ActorRegistry::OrganizationByShortName(std::string_view folded) const {
 }
 
 uint32_t ActorRegistry::Find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   return it == by_id_.end() ? kNoActor : it->second;
+}
+
+void ActorRegistry::Reserve() {
+  // A news article has tens of actors; growing the vectors one doubling at a
+  // time moved every DocActor several times.
+  if (actors_.capacity() == 0) {
+    actors_.reserve(64);
+    info_.reserve(64);
+  }
 }
 
 uint32_t ActorRegistry::AddLexicon(const Actor& a, uint32_t date, char gender) {
   if (uint32_t i = Find(a.id); i != kNoActor) return i;
+  Reserve();
   const uint32_t i = static_cast<uint32_t>(actors_.size());
   DocActor d;
   d.id = a.id;
@@ -88,6 +98,7 @@ uint32_t ActorRegistry::AddLexicon(const Actor& a, uint32_t date, char gender) {
 uint32_t ActorRegistry::AddDiscovered(std::string id, std::string_view name, std::string_view kind,
                                       bool person, char gender) {
   if (uint32_t i = Find(id); i != kNoActor) return i;
+  Reserve();
   const uint32_t i = static_cast<uint32_t>(actors_.size());
   DocActor d;
   d.id = id;
@@ -116,6 +127,7 @@ uint32_t ActorRegistry::AddGroup(std::string_view code, std::string_view name,
   std::string id = "group.";
   for (char c : code) id.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
   if (uint32_t i = Find(id); i != kNoActor) return i;
+  Reserve();
   const uint32_t i = static_cast<uint32_t>(actors_.size());
   DocActor d;
   d.id = id;
@@ -130,23 +142,26 @@ uint32_t ActorRegistry::AddGroup(std::string_view code, std::string_view name,
 }
 
 uint32_t ActorRegistry::PersonBySurname(std::string_view folded) const {
+  // An exact surname beats any variant, so variants (a skeleton and edit
+  // distances per person) are only computed when no surname is exact.
   uint32_t best = kNoActor;
-  bool exact_best = false;
-  const std::string skeleton = NameSkeleton(folded);
+  bool any_person = false;
   for (uint32_t i = 0; i < info_.size(); ++i) {
     const Info& in = info_[i];
     if (!in.person || in.surname.empty()) continue;
-    const bool exact = in.surname == folded;
-    if (!exact) {
-      if (in.skeleton.empty() || skeleton.empty()) continue;
-      const uint32_t limit = VariantThreshold(std::min(in.skeleton.size(), skeleton.size()));
-      if (BoundedEditDistance(in.skeleton, skeleton, limit) > limit) continue;
-    }
-    if (best == kNoActor || (exact && !exact_best) ||
-        (exact == exact_best && in.last_mention > info_[best].last_mention)) {
-      best = i;
-      exact_best = exact;
-    }
+    any_person = true;
+    if (in.surname != folded) continue;
+    if (best == kNoActor || in.last_mention > info_[best].last_mention) best = i;
+  }
+  if (best != kNoActor || !any_person) return best;
+  const std::string skeleton = NameSkeleton(folded);
+  if (skeleton.empty()) return kNoActor;
+  for (uint32_t i = 0; i < info_.size(); ++i) {
+    const Info& in = info_[i];
+    if (!in.person || in.surname.empty() || in.skeleton.empty()) continue;
+    const uint32_t limit = VariantThreshold(std::min(in.skeleton.size(), skeleton.size()));
+    if (BoundedEditDistance(in.skeleton, skeleton, limit) > limit) continue;
+    if (best == kNoActor || in.last_mention > info_[best].last_mention) best = i;
   }
   return best;
 }
@@ -154,6 +169,7 @@ uint32_t ActorRegistry::PersonBySurname(std::string_view folded) const {
 void ActorRegistry::Finish(Document* doc) {
   std::vector<uint32_t> renumber(actors_.size(), kNoActor);
   doc->actors.clear();
+  doc->actors.reserve(actors_.size());
   for (uint32_t k = 0; k < doc->mentions.size(); ++k) {
     Mention& m = doc->mentions[k];
     if (m.actor == kNoActor) continue;

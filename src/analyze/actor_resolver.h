@@ -70,9 +70,16 @@ class ActorRegistry {
   void Finish(Document* doc);
 
  private:
+  void Reserve();
+
   std::vector<DocActor> actors_;
   std::vector<Info> info_;
-  std::unordered_map<std::string, uint32_t> by_id_;
+  // Transparent, so that Find(string_view) builds no string.
+  struct IdHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, IdHash, std::equal_to<>> by_id_;
 };
 
 }  // namespace sitrep

@@ -1,7 +1,9 @@
 #include "analyze/actor_tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -216,7 +218,7 @@ ActorTagger::ActorTagger(const ActorLexicon& lex, const AgentLexicon& agents, Gi
   }
 }
 
-uint32_t ActorTagger::LexiconVariant(const std::vector<std::string_view>& words) const {
+uint32_t ActorTagger::LexiconVariant(std::span<const std::string_view> words) const {
   if (words.empty()) return kNoActor;
   const std::vector<VariantIndex::Hit> hits = surnames_.Find(words.back());
   uint32_t best = kNoActor, best_distance = 0;
@@ -320,7 +322,7 @@ void ActorTagger::Tag(Document* doc) const {
     variant_memo.clear();
     memo_owner = this;
   }
-  auto lexicon_variant = [&](const std::string& joined, const std::vector<std::string_view>& ws) {
+  auto lexicon_variant = [&](const std::string& joined, std::span<const std::string_view> ws) {
     auto [it, inserted] = variant_memo.try_emplace(joined, kNoActor);
     if (inserted) it->second = LexiconVariant(ws);
     return it->second;
@@ -438,10 +440,14 @@ void ActorTagger::Tag(Document* doc) const {
       [&](size_t k, MentionKind* kind) -> uint32_t {
     const NameCandidate& c = cands[items[k].payload];
     const uint32_t words = c.last - c.first;
-    std::vector<std::string_view> ws;
+    // DiscoverNames keeps candidates of at most kMaxNameWords words, so the
+    // words fit a fixed array (no allocation per candidate).
+    std::array<std::string_view, kMaxNameWords> ws_buf;
+    const std::span<const std::string_view> ws(ws_buf.data(),
+                                               std::min<size_t>(words, ws_buf.size()));
     std::string joined;
     for (uint32_t i = c.first; i < c.last; ++i) {
-      ws.push_back(f.at(i));
+      if (i - c.first < ws_buf.size()) ws_buf[i - c.first] = f.at(i);
       if (!joined.empty()) joined.push_back(' ');
       joined.append(f.at(i));
     }

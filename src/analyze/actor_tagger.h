@@ -32,6 +32,8 @@
 #ifndef SITREP_ANALYZE_ACTOR_TAGGER_H_
 #define SITREP_ANALYZE_ACTOR_TAGGER_H_
 
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "analyze/actor_matcher.h"
@@ -62,7 +64,7 @@ class ActorTagger {
   char LexiconGender(uint32_t actor) const { return lex_gender_[actor]; }
   // A lexicon person whose name is a spelling variant of the folded words;
   // kNoActor when none or ambiguous.
-  uint32_t LexiconVariant(const std::vector<std::string_view>& words) const;
+  uint32_t LexiconVariant(std::span<const std::string_view> words) const;
   // True when tokens [first, last) (reading `text`) name a place, not a
   // person: a gazetteer place, or a name after "in", "near", "outside" or
   // "<city|town|region...> of".

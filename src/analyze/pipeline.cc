@@ -54,6 +54,19 @@ void DecodeText(std::string_view bytes, std::string_view declared, Document* doc
 
 }  // namespace
 
+void DetectDocumentLanguage(Document* doc) {
+  // Plainly English text under no other language's label skips CLD2, which
+  // gives the same answer there (see LooksPlainlyEnglish).
+  const std::string_view hint = doc->language;
+  if ((hint.empty() || hint.starts_with("en")) && LooksPlainlyEnglish(doc->text)) {
+    doc->language = "en";
+    return;
+  }
+  const LanguageGuess lang = DetectLanguage(doc->text, doc->language);
+  if (lang.code != "und") doc->language = lang.code;
+  if (doc->language.empty()) doc->language = "en";
+}
+
 bool PrepareInput(Record&& record, Document* doc, Diagnostics* diag) {
   doc->path = std::move(record.name);
   if (record.kind == Record::Kind::kText && LooksBinary(record.body)) {
@@ -108,9 +121,7 @@ bool Analyzer::Analyze(Record&& record, Document* doc, Diagnostics* diag) const 
   const std::string published_hint = doc->published;
   StripFurniture(doc);
   if (!published_hint.empty()) doc->published = published_hint;  // container metadata wins
-  const LanguageGuess lang = DetectLanguage(doc->text, doc->language);
-  if (lang.code != "und") doc->language = lang.code;
-  if (doc->language.empty()) doc->language = "en";
+  DetectDocumentLanguage(doc);
   if (doc->language != "en") return diag->ok();  // recorded, not mis-analysed
   Tokenize(doc->text, &doc->tokens);
   SplitSentences(doc);

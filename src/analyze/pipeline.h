@@ -4,7 +4,8 @@
 //   PrepareInput    charset / UTF-8 repair, binary refusal, document id;
 //                   HTML records go through main-text extraction first
 //   StripFurniture  page furniture out of the text, title/author/origin in
-//   DetectLanguage  documents not in English stop here, with their language
+//   DetectDocumentLanguage  documents not in English stop here, with their
+//                   language (plainly English text skips CLD2)
 //   Tokenize        byte-offset tokens over doc.text
 //   SplitSentences  sentences and paragraphs over the tokens
 //   ActorTagger     actor mentions resolved to identities (needs lexicons)
@@ -38,6 +39,10 @@ struct Diagnostics {
 // main text here. Returns false (with diag->error) for binary data or a page
 // with no text.
 bool PrepareInput(Record&& record, Document* doc, Diagnostics* diag);
+
+// Sets doc->language from doc->text, with a language already there (an HTML
+// lang= value) as a hint: an ISO 639-1 code, "en" when the text cannot tell.
+void DetectDocumentLanguage(Document* doc);
 
 class ActorLexicon;
 class AgentLexicon;

@@ -7,6 +7,7 @@
 #include <cld2/public/encodings.h>
 
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "text/utf8.h"
@@ -133,19 +134,108 @@ Cld2Result RunCld2(std::string_view text, const CLD2::CLDHints& hints, int flags
   return r;
 }
 
+// A word of up to 8 ASCII bytes packed into an integer, so that matching it
+// against the function-word list below is a few integer compares per word.
+constexpr uint64_t Pack(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size() && i < 8; ++i)
+    v |= uint64_t{static_cast<uint8_t>(w[i])} << (8 * i);
+  return v;
+}
+
+// English function words (the most frequent words of English news that are
+// rare as words of other Latin-script languages; "a", "in", "on", "die" and
+// the like are left out for that reason), by length 2..5.
+constexpr uint64_t kThe = Pack("the");
+constexpr uint64_t kFunction2[] = {Pack("of"), Pack("to"), Pack("is"), Pack("by"),
+                                   Pack("it"), Pack("he"), Pack("at"), Pack("an"),
+                                   Pack("be"), Pack("as"), Pack("or"), Pack("we")};
+constexpr uint64_t kFunction3[] = {kThe,        Pack("and"), Pack("for"), Pack("was"), Pack("his"),
+                                   Pack("her"), Pack("has"), Pack("who"), Pack("had"), Pack("are"),
+                                   Pack("she"), Pack("not"), Pack("but"), Pack("its"), Pack("our")};
+constexpr uint64_t kFunction4[] = {Pack("that"), Pack("with"), Pack("said"), Pack("from"),
+                                   Pack("have"), Pack("were"), Pack("this"), Pack("been"),
+                                   Pack("they"), Pack("will"), Pack("also"), Pack("than")};
+constexpr uint64_t kFunction5[] = {Pack("which"), Pack("their"), Pack("would"),
+                                   Pack("after"), Pack("there"), Pack("about")};
+
+bool IsEnglishFunctionWord(uint64_t packed, size_t len) {
+  std::span<const uint64_t> words;
+  switch (len) {
+    case 2:
+      words = kFunction2;
+      break;
+    case 3:
+      words = kFunction3;
+      break;
+    case 4:
+      words = kFunction4;
+      break;
+    case 5:
+      words = kFunction5;
+      break;
+    default:
+      return false;
+  }
+  for (uint64_t w : words) {
+    if (w == packed) return true;
+  }
+  return false;
+}
+
+// The prefix of text that CLD2 reads: kMaxLanguageBytes, backed off to a
+// character boundary.
+std::string_view Cld2Window(std::string_view text) {
+  if (text.size() <= kMaxLanguageBytes) return text;
+  size_t cut = kMaxLanguageBytes;
+  // At most 3 continuation bytes precede a boundary.
+  for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; ++k) {
+    --cut;
+  }
+  return text.substr(0, cut);
+}
+
 }  // namespace
+
+bool LooksPlainlyEnglish(std::string_view utf8_text) {
+  const std::string_view t = Cld2Window(utf8_text);
+  size_t words = 0, function_words = 0, the = 0, ascii_letters = 0, other_letters = 0;
+  uint64_t word = 0;  // the current word's first 8 lowercased bytes, packed
+  size_t len = 0;
+  auto end_word = [&] {
+    if (len == 0) return;
+    ++words;
+    if (IsEnglishFunctionWord(word, len)) {
+      ++function_words;
+      if (word == kThe) ++the;
+    }
+    word = 0;
+    len = 0;
+  };
+  for (const char ch : t) {
+    const auto b = static_cast<unsigned char>(ch);
+    const auto lower = static_cast<unsigned char>(b | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      ++ascii_letters;
+      if (len < 8) word |= uint64_t{lower} << (8 * len);
+      ++len;
+      continue;
+    }
+    end_word();
+    // Lead bytes of letters: Latin-1 letters to Cyrillic and beyond (C3-DF),
+    // and the three-byte scripts except E2 (general punctuation, dashes and
+    // curly quotes, common in English news). C2 (Latin-1 symbols, no-break
+    // space) and four-byte characters (emoji) are neutral.
+    if ((b >= 0xC3 && b <= 0xDF) || (b >= 0xE0 && b <= 0xEF && b != 0xE2)) ++other_letters;
+  }
+  end_word();
+  return words >= kPlainEnglishMinWords && function_words * 5 >= words && the * 50 >= words &&
+         other_letters * 50 <= ascii_letters + other_letters;
+}
 
 LanguageGuess DetectLanguage(std::string_view utf8_text, std::string_view html_lang_hint,
                              std::string_view tld_hint) {
-  if (utf8_text.size() > kMaxLanguageBytes) {
-    size_t cut = kMaxLanguageBytes;
-    // Back off to a character boundary (at most 3 continuation bytes).
-    for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(utf8_text[cut]) & 0xC0) == 0x80;
-         ++k) {
-      --cut;
-    }
-    utf8_text = utf8_text.substr(0, cut);
-  }
+  utf8_text = Cld2Window(utf8_text);
 
   const std::string lang_hint = NormalizeLangHint(html_lang_hint);
   const std::string tld = NormalizeTld(tld_hint);

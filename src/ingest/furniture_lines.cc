@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <string>
 
 namespace sitrep::furniture {
 namespace {
@@ -263,8 +264,22 @@ bool EqualsNoCase(std::string_view a, std::string_view b) {
 bool ContainsNoCase(std::string_view s, std::string_view needle) {
   if (needle.empty()) return true;
   if (s.size() < needle.size()) return false;
-  // Needles are lowercase ASCII. For a letter, c | 0x20 folds case without a
-  // branch; other bytes must match exactly.
+  // Lines are tested against a dozen needles each. Lowercasing a short line
+  // into a buffer (a loop the compiler vectorizes) and searching it with
+  // string_view::find (memchr for the first byte) is several times faster
+  // than comparing byte by byte; the needles are lowercase ASCII, so the
+  // answer is the same. Long lines (rare here) take the allocation-free loop.
+  if (s.size() <= 4096) {
+    thread_local std::string lower;
+    lower.resize(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      lower[i] = static_cast<char>(c + (static_cast<unsigned>(c - 'A') < 26u ? 32 : 0));
+    }
+    return std::string_view(lower).find(needle) != std::string_view::npos;
+  }
+  // For a letter, c | 0x20 folds case without a branch; other bytes must
+  // match exactly.
   const unsigned char first = static_cast<unsigned char>(needle[0]);
   const bool letter = first >= 'a' && first <= 'z';
   const unsigned char fold = letter ? 0x20 : 0;

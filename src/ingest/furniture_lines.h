@@ -108,6 +108,7 @@ bool StartsWithNameOf(const LineShape& line, std::string_view name);
 // ASCII case-insensitive helpers (the lexicon is ASCII).
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool EqualsNoCase(std::string_view a, std::string_view b);
+// needle must be lowercase ASCII.
 bool ContainsNoCase(std::string_view s, std::string_view needle);
 
 }  // namespace sitrep::furniture

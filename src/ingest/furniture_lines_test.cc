@@ -118,5 +118,24 @@ TEST(OtherRecognisersTest, DisclaimerPromoSectionTitleCase) {
   EXPECT_FALSE(IsTitleCase(ShapeLine("Top headlines this hour")));
 }
 
+TEST(NoCaseHelpersTest, ContainsNoCaseShortAndLongLines) {
+  EXPECT_TRUE(ContainsNoCase("Sign Up for our NEWSLETTER today", "newsletter"));
+  EXPECT_TRUE(ContainsNoCase("newsletter", "newsletter"));
+  EXPECT_FALSE(ContainsNoCase("news letter", "newsletter"));
+  EXPECT_FALSE(ContainsNoCase("news", "newsletter"));
+  EXPECT_TRUE(ContainsNoCase("anything", ""));
+  // Only ASCII letters fold: '@' (0x40) and '[' (0x5B) border 'A'..'Z'.
+  EXPECT_FALSE(ContainsNoCase("@bc [ookies", "`bc"));
+  EXPECT_FALSE(ContainsNoCase("[ookies", "{ookies"));
+  EXPECT_TRUE(ContainsNoCase("We use COOKIES â accept all?", "accept all"));
+  EXPECT_FALSE(ContainsNoCase("CafÃ cookies", "cafÃ©"));  // not Unicode folding
+  // Past the buffered length the byte loop answers, the same way.
+  std::string line(5000, 'x');
+  EXPECT_FALSE(ContainsNoCase(line, "cookie settings"));
+  line += "Cookie Settings";
+  EXPECT_TRUE(ContainsNoCase(line, "cookie settings"));
+  EXPECT_TRUE(ContainsNoCase("x" + line.substr(4990), "cookie settings"));
+}
+
 }  // namespace
 }  // namespace sitrep::furniture

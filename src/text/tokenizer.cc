@@ -174,15 +174,19 @@ size_t ScanRun(std::string_view t, size_t i, WordStats* st) {
     uint32_t letters = 0;
     uint32_t upper = 0;
     size_t j = i;
+    // Locals, not st->: stores through st would make the compiler reload.
+    const bool only_digits = st->only_digits;
+    size_t digit_end = st->digit_end;
     while (j < n) {
       auto b = static_cast<uint8_t>(t[j]);
       uint8_t cls = kClass[b];
       if (!(cls & (kAlpha | kDigit))) break;
       letters += cls & kAlpha;
       upper += (cls & kUpper) >> 2;
-      if (st->only_digits && letters == 0) st->digit_end = j + 1;
+      if (only_digits && letters == 0) digit_end = j + 1;
       ++j;
     }
+    st->digit_end = digit_end;
     if (j > i) {
       st->any_char = true;
       st->letters += letters;
