@@ -21,8 +21,12 @@ if [[ $what == quality || $what == all ]]; then
   $bin eval actors "$shared/data/attribution/polnear/dev"
   echo "## sitrep eval actors data/eval/actors"
   $bin eval actors data/eval/actors
+  echo "## sitrep eval actors data/eval/actors-heldout"
+  $bin eval actors data/eval/actors-heldout
   echo "## sitrep eval events $shared/data/events/plover-gsr/dev.json"
   $bin eval events "$shared/data/events/plover-gsr/dev.json" | sed -n '1,7p'
+  echo "## sitrep eval events data/eval/events-heldout/gold.json"
+  $bin eval events data/eval/events-heldout/gold.json | sed -n '1,7p'
 fi
 
 if [[ $what == performance || $what == all ]]; then
