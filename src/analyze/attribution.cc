@@ -69,6 +69,21 @@ class Finder {
             attribution::EqualsLower(t_.W(src.first), "which"));
   }
 
+  // The object of a reduced relative ("a group backing Dara Quist spent
+  // ..."): the sentence's own verb follows it, so a name stops at its last
+  // capitalized word. Other objects keep `content`: without a tagger the
+  // end of a common noun phrase is not known.
+  Span RelativeObject(uint32_t a, uint32_t end, Span content) const {
+    if (a >= end || !t_.Capitalized(a)) return content;
+    uint32_t z = a;
+    while (z < end && t_.IsWordLike(z) &&
+           (t_.Capitalized(z) || t_.toks()[z].kind == TokenKind::kAbbreviation)) {
+      ++z;
+    }
+    if (z == a) return content;
+    return {content.start, std::min(content.end, t_.toks()[z - 1].span.end)};
+  }
+
   bool OnlyPunctFrom(uint32_t k, uint32_t e) const {
     for (; k < e; ++k) {
       if (!t_.IsPunct(k)) return false;
@@ -94,7 +109,11 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       return;
     }
   }
+  uint32_t nested_end = 0;  // tokens before it are inside a reported clause
   for (uint32_t i = start; i < e; ++i) {
+    // Past a reported clause that was scanned for nested cues, later cues
+    // look for their content after it, as after any other report.
+    if (i >= nested_end) floor = std::max(floor, nested_end);
     if (t_.QuoteAt(i) != nullptr) continue;
     // The rules below that fire on one word are tried on its length first:
     // this loop runs on every token.
@@ -105,6 +124,17 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       floor = n->end;
       i = n->end - 1;
       continue;
+    }
+    if (i < nested_end) {
+      // Inside a reported clause only a speech verb starts a report of its
+      // own ("A said B, and most voters said C"); belief and stance verbs
+      // there are mostly the speaker's words, not PolNeAR attributions.
+      // Their forms start with s, w or r: test that before the hash probe,
+      // as this pass reads every token of every indirect clause again.
+      const char c0 = t_.W(i).empty() ? 0 : static_cast<char>(t_.W(i)[0] | 0x20);
+      if (c0 != 's' && c0 != 'w' && c0 != 'r') continue;
+      const CueEntry* c = t_.CueAt(i);
+      if (c == nullptr || !InSet(std::string_view(c->lemma), kNestedCues)) continue;
     }
     if (std::optional<Nominal> n = PollIn(t_, i, b, e, floor)) {
       Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
@@ -138,17 +168,24 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       continue;
     }
     const CueEntry* cue = t_.CueAt(i);
-    if (cue == nullptr) continue;
-    if (i > b && t_.Capitalized(i) && !TitleCaseCue(t_, i, b, e)) continue;
-    if (i + 1 < e && EqualsLower(t_.W(i + 1), "by")) continue;
-    if (cue->noun) {
-      if (std::optional<Nominal> n = PossessiveNounCue(t_, i, b, e)) {
-        Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false, cue);
+    std::optional<CueSite> site;
+    if (cue == nullptr) {
+      // Multiword cues around a verb that is no cue alone ("made it clear").
+      site = len == 4 ? MadeClearAt(t_, i, b, e) : std::nullopt;
+      if (!site) continue;
+      cue = site->cue;
+    } else {
+      if (i > b && t_.Capitalized(i) && !TitleCaseCue(t_, i, b, e)) continue;
+      if (i + 1 < e && EqualsLower(t_.W(i + 1), "by")) continue;
+      if (cue->noun) {
+        if (std::optional<Nominal> n = PossessiveNounCue(t_, i, b, e)) {
+          Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false, cue);
+        }
+        continue;
       }
-      continue;
+      site = VerbCueAt(t_, i, b, e, cue);
+      if (!site) continue;
     }
-    std::optional<CueSite> site = VerbCueAt(t_, i, b, e, cue);
-    if (!site) continue;
     SourceSite src = FindSource(t_, *site, b, e, floor, last_src);
     if (!PlausibleCue(t_, *site, src, b, e)) continue;
     uint32_t left_edge = src.first != kNone && !src.right && !src.chained ? src.first : site->first;
@@ -156,6 +193,7 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
 
     std::optional<Span> content;
     bool direct = false, postposed = false, quote_first = false;
+    uint32_t nested_from = kNone;
     if (QuoteBefore(t_, b, e, floor, left_edge, &right_edge, &content)) {
       direct = content.has_value();
       quote_first = direct;
@@ -191,6 +229,8 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
         content = f.content;
         direct = f.direct;
         right_edge = f.end;
+        if (content && !direct && !cue->object) nested_from = a;
+        if (content && site->relative) content = RelativeObject(a, f.end, *content);
       }
     }
     if (!content && left_edge == b && OnlyPunctFrom(right_edge, e)) {
@@ -216,6 +256,16 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
     const uint32_t end = std::min(right_edge, e);
     // "X, who says A, said B": a relative clause's report leaves the main
     // clause's speaker, left of it, available to the next cue.
+    if (nested_from != kNone && nested_from > i && i >= nested_end && !RelativeSource(src)) {
+      // An indirect clause may report another speaker: look for speech cues
+      // inside it, whose sources lie inside it too. One level only: reports
+      // nested deeper would each hold the rest of the clause, which is
+      // quadratic on a sentence of many "said"s.
+      floor = std::max(floor, nested_from);
+      nested_end = std::max(nested_end, end);
+      i = nested_from - 1;
+      continue;
+    }
     if (!RelativeSource(src)) floor = std::max(floor, end);
     i = std::max(i, end > 0 ? end - 1 : 0);
   }

@@ -15,6 +15,10 @@
 //   - a second report in the sentence ("some say A, others say B") ends the
 //     first one's content; a relative clause's report ("X, who says A, said
 //     B") leaves X to the main cue;
+//   - a speech cue inside another cue's indirect clause ("A said B, and
+//     half said C"): only say/write/report verbs start such a nested report;
+//   - stance verbs in a reduced relative ("a group backing Roe"), "made (it)
+//     clear", "went on to say" (attribution_cue_site.h);
 //   - "reportedly" (attribution_adverb.h), "asked by X whether ..."
 //     (attribution_passive.h), a digest's "- Name: '...'" and a speaker
 //     sentence split off its quotation ("'A.' Roe said.").

@@ -52,6 +52,67 @@ bool HasWord(std::string_view words, std::string_view word) {
   return false;
 }
 
+// Stance verbs whose "-ing" form after a noun is a reduced relative that
+// PolNeAR annotates, the noun as source and the object as content ("a
+// group backing Roe", "voters supporting the levy").
+constexpr std::array<std::string_view, 3> kRelativeStance = {"support", "back", "oppose"};
+
+// True when participle cue token i of sentence [b, e) is such a reduced
+// relative: a lowercase noun or a name before it (no function word, adverb
+// or number), a word after it.
+bool ReducedRelative(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
+                     const CueEntry* cue) {
+  if (i == b || i + 1 >= e || !cue->object || !InSet(std::string_view(cue->lemma), kRelativeStance))
+    return false;
+  const uint32_t p = i - 1;
+  std::string_view w = t.W(p);
+  if (t.toks()[p].kind != TokenKind::kWord && t.toks()[p].kind != TokenKind::kAbbreviation) {
+    return false;
+  }
+  if (InSet(w, kStops) || InSet(w, kDeterminers) || InSet(w, kPronouns) ||
+      InSet(w, kParticipleLead) || InSet(w, kNounLead) || w.ends_with("ly") ||
+      t.CueAt(p) != nullptr) {
+    return false;
+  }
+  // The noun is an agent: a name, a plural ("voters") or a group noun;
+  // "proof supporting the claim", "rates supporting growth" are not.
+  static constexpr std::array<std::string_view, 8> kGroups = {
+      "group", "pac", "committee", "organization", "campaign", "coalition", "party", "union"};
+  const bool agent = t.Capitalized(p) || InSet(w, kGroups) ||
+                     (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !IsPossessive(w));
+  if (!agent) return false;
+  // "backing down", "backing off": a phrasal verb, not a stance.
+  static constexpr std::array<std::string_view, 6> kNotObject = {"that", "down", "off",
+                                                                 "away", "out",  "up"};
+  return t.IsWordLike(i + 1) && !InSet(t.W(i + 1), kNotObject) && !EqualsLower(w, "ever");
+}
+
+// A lowercase "-ly" adverb (not "only", "likely" or a "-ly" noun).
+bool IsMannerAdverb(const AttributionText& t, uint32_t k) {
+  static constexpr std::array<std::string_view, 10> kNotAdverbs = {
+      "only", "likely", "unlikely", "early", "family", "rally", "ally", "reply", "supply", "daily"};
+  std::string_view w = t.W(k);
+  return t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) && w.size() > 4 &&
+         w.ends_with("ly") && !InSet(w, kNotAdverbs);
+}
+
+// The first token of "issued a statement", "put out a brief statement",
+// "sent an email" right before token i, or kNone.
+uint32_t DocumentVerbBefore(const AttributionText& t, uint32_t i, uint32_t b) {
+  static constexpr std::array<std::string_view, 6> kDocuments = {"statement", "letter", "memo",
+                                                                 "email",     "tweet",  "release"};
+  static constexpr std::array<std::string_view, 4> kIssue = {"issued", "released", "sent",
+                                                             "posted"};
+  static constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
+  if (i < b + 3 || !InSet(t.W(i - 1), kDocuments)) return kNone;
+  uint32_t k = i - 2;  // the article, or one adjective before the noun
+  if (!InSet(t.W(k), kArticles) && k > b && t.IsWordLike(k) && !t.Capitalized(k)) --k;
+  if (k <= b || !InSet(t.W(k), kArticles)) return kNone;
+  if (InSet(t.W(k - 1), kIssue)) return k - 1;
+  if (k >= b + 2 && EqualsLower(t.W(k - 1), "out") && EqualsLower(t.W(k - 2), "put")) return k - 2;
+  return kNone;
+}
+
 }  // namespace
 
 std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
@@ -90,6 +151,28 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
     --site.first;  // "is not expected", "was also asked"
     while (site.first > b && InSet(t.W(site.first - 1), kCueLead)) --site.first;
   }
+  // "fiercely denied", "overwhelmingly support": PolNeAR keeps a manner
+  // adverb in the cue (2 to 1 on train), as it keeps the closed kCueLead.
+  if (site.first > b + 1 && IsMannerAdverb(t, site.first - 1)) {
+    --site.first;
+    while (site.first > b && InSet(t.W(site.first - 1), kCueLead)) --site.first;
+  }
+  // "issued a statement saying", "sent an email saying": PolNeAR's cue is
+  // the whole phrase.
+  if (site.first == i && EqualsLower(t.W(i), "saying")) {
+    if (uint32_t f = DocumentVerbBefore(t, i, b); f != kNone) {
+      site.first = f;
+      while (site.first > b && InSet(t.W(site.first - 1), kCueLead)) --site.first;
+    }
+  }
+  // "went on to say": PolNeAR keeps the whole verb chain in the cue.
+  if (site.first == i && i >= b + 3 && EqualsLower(t.W(i - 1), "to") &&
+      EqualsLower(t.W(i - 2), "on") &&
+      (EqualsLower(t.W(i - 3), "went") || EqualsLower(t.W(i - 3), "goes") ||
+       EqualsLower(t.W(i - 3), "go"))) {
+    site.first = i - 3;
+    while (site.first > b && InSet(t.W(site.first - 1), kCueLead)) --site.first;
+  }
   site.participle = t.W(i).ends_with("ing");
   // A participle reports speech after a comma or dash (", adding that"), a
   // preposition that makes it the manner of the main clause ("by saying"),
@@ -98,9 +181,12 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   const bool after_comma =
       i > b && (t.IsPunct(i - 1, ",") || t.IsPunct(i - 1, "\u2013") || t.IsPunct(i - 1, "-") ||
                 (i > b + 1 && t.toks()[i - 1].has(kCloseQuote) && t.IsPunct(i - 2, ",")));
-  if (site.participle && !EqualsLower(t.W(i), "saying") &&
-      !(after_comma || (i > b && InSet(t.W(i - 1), kParticipleLead)) ||
-        InSet(t.W(site.first), kBeForms))) {
+  if (site.participle && site.first == i && ReducedRelative(t, i, b, e, cue)) {
+    site.participle = false;  // its own source, the noun before it
+    site.relative = true;
+  } else if (site.participle && !EqualsLower(t.W(i), "saying") &&
+             !(after_comma || (i > b && InSet(t.W(i - 1), kParticipleLead)) ||
+               InSet(t.W(site.first), kBeForms))) {
     return std::nullopt;
   }
   if (cue->lemma == "call" && i + 1 < e &&
@@ -140,6 +226,29 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
              !t.IsPunct(i + 2, ":")) {
     site.last = i + 1;  // "..., she said Monday.": PolNeAR keeps a final day
   }
+  return site;
+}
+
+std::optional<CueSite> MadeClearAt(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e) {
+  if (!EqualsLower(t.W(i), "made") || i + 2 >= e) return std::nullopt;
+  uint32_t k = i + 1;
+  if (EqualsLower(t.W(k), "it")) ++k;
+  if (k + 1 >= e || !EqualsLower(t.W(k), "clear")) return std::nullopt;
+  // "made clear Monday that", "made it clear to the court that", "made
+  // clear: ..." all report; "made clear progress" does not.
+  if (t.IsWordLike(k + 1) && !EqualsLower(t.W(k + 1), "that") && !EqualsLower(t.W(k + 1), "to") &&
+      !InSet(t.W(k + 1), kTimeLead) && !InSet(t.W(k + 1), kPronouns) &&
+      !InSet(t.W(k + 1), kAdverbialLead)) {
+    return std::nullopt;
+  }
+  const CueEntry* cue = t.cues().Find("stated");
+  if (cue == nullptr) return std::nullopt;
+  CueSite site;
+  site.verb = i;
+  site.cue = cue;
+  site.first = i;
+  site.last = k;
+  while (site.first > b && InSet(t.W(site.first - 1), kCueLead)) --site.first;
   return site;
 }
 

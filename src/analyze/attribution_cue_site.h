@@ -7,12 +7,16 @@
 // participle in the wrong place (below), or a particle-only verb ("talk",
 // "vote", "rail") without its particle.
 // The span takes auxiliaries, negation and adverbs before the verb ("has
-// not", "now", "also"), "be" before a participle ("was asked", "is
+// not", "now", "also", "can", "didn't", any manner "-ly" adverb: "fiercely
+// denied"), "went on to" ("went on to say"), "issued a statement" before
+// "saying", "be" before a participle ("was asked", "is
 // seeking"), and after it a particle from kPhrasalCues ("pointed out",
 // "warned of"), "to"/"for" after a naming verb, "to" and a second cue verb
 // ("want to stress"), "in a statement", or a day before the sentence's end
 // ("she said Monday."). A participle needs a comma, dash, "by"-like
-// preposition or "be" before it, except "saying".
+// preposition or "be" before it, except "saying", and a stance participle
+// after an agent noun ("a group backing Roe", "voters supporting the levy":
+// a reduced relative whose noun is the source, CueSite::relative).
 #ifndef SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 
@@ -31,6 +35,7 @@ struct CueSite {
   bool naming = false;      // "called it '...'": content is a quotation after
   bool participle = false;  // ", adding that ...": source is the chain's
   bool phrase = false;      // "referring to X": content is X, up to a comma
+  bool relative = false;    // "a group backing X": the noun before is the source
 };
 
 // True when capitalized cue token i of sentence [b, e) is a verb in a title-
@@ -42,6 +47,12 @@ bool TitleCaseCue(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e);
 // is not a reporting use. Requires t.CueAt(i) == cue, a verb or object cue.
 std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
                                  const CueEntry* cue);
+
+// "made (it) clear" at token i of sentence [b, e): a statement cue that
+// PolNeAR marks whole, with the auxiliaries and adverbs before it ("has
+// made clear"). Only the past form: "make clear" is mostly a plan, not a
+// report. Uses the lexicon entry of "stated"; nullopt without one.
+std::optional<CueSite> MadeClearAt(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e);
 
 }  // namespace sitrep::attribution
 

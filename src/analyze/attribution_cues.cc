@@ -45,7 +45,10 @@ std::optional<CueLexicon> CueLexicon::Parse(std::string_view content, std::strin
     for (std::string_view form : SplitOn(cols[4], ' ')) {
       // The first listing of a form wins, so a verb reading listed before a
       // noun reading ("claims") keeps the verb behaviour.
-      lex.forms_.emplace(std::string(form), index);
+      if (lex.forms_.Find(form) == WordIndex::kNone) {
+        lex.forms_.Insert(form);
+        lex.entry_of_form_.push_back(index);
+      }
     }
   }
   return lex;
@@ -73,8 +76,8 @@ std::optional<CueLexicon> CueLexicon::LoadDefault(std::string* error) {
 }
 
 const CueEntry* CueLexicon::Find(std::string_view lower_form) const {
-  auto it = forms_.find(lower_form);
-  return it == forms_.end() ? nullptr : &entries_[it->second];
+  const uint32_t id = forms_.Find(lower_form);
+  return id == WordIndex::kNone ? nullptr : &entries_[entry_of_form_[id]];
 }
 
 const CueEntry* CueLexicon::FindWord(std::string_view word) const {

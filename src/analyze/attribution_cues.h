@@ -15,8 +15,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "lexicon/word_index.h"
 
 namespace sitrep {
 
@@ -45,12 +46,11 @@ class CueLexicon {
   size_t size() const { return forms_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   std::vector<CueEntry> entries_;
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> forms_;
+  // Surface forms, looked up once per token: a flat table (see
+  // lexicon/word_index.h) rather than a node-based hash map.
+  WordIndex forms_;
+  std::vector<uint32_t> entry_of_form_;  // by form id
 };
 
 }  // namespace sitrep

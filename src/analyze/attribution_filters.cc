@@ -65,6 +65,17 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
       t.CueAt(i + 1) == nullptr && !InSet(t.W(i + 1), kStops)) {
     return false;
   }
+  // "a firm called Roe Data", "a new group called ...": naming a thing,
+  // not reporting. A speaker phrase that long ("A spokesman for Roe
+  // called ...") is kept.
+  if (EqualsLower(t.W(i), "called") && site.first == i && src.first != kNone && !src.right &&
+      !src.chained && src.last + 1 == i && src.last - src.first <= 2 &&
+      (EqualsLower(t.W(src.first), "a") || EqualsLower(t.W(src.first), "an") ||
+       EqualsLower(t.W(src.first), "another"))) {
+    bool lower = true;
+    for (uint32_t k = src.first + 1; k <= src.last; ++k) lower = lower && !t.Capitalized(k);
+    if (lower) return false;
+  }
   // Idioms: "That said, ...", "easier said than done".
   if (EqualsLower(t.W(i), "said") &&
       ((i == b + 1 && EqualsLower(t.W(b), "that") && i + 1 < e && t.IsPunct(i + 1, ",")) ||

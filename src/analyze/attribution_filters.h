@@ -9,6 +9,8 @@
 //     "say" and "says" need none (never nouns so);
 //   - adjectives: an "-ed" form between a number, preposition or "more"
 //     and a bare noun ("271 pledged delegates");
+//   - naming: "a firm called Roe Data" (a short indefinite phrase before
+//     "called");
 //   - idioms: "That said, ..." and "easier said than done";
 //   - governed infinitives: "was forced to admit defeat" reports nothing
 //     unless a clause or quotation follows the cue.

@@ -22,6 +22,20 @@ TEST(AttributionFilters, BareFormAfterASubjectIsAVerb) {
   EXPECT_EQ(View(doc, doc.statements[1].source), "The council");
 }
 
+TEST(AttributionFilters, ShortIndefinitePhraseBeforeCalledNamesAThing) {
+  Document doc = AnalyzeText("Oren Malsk founded a small firm called Harbor Data.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+  // A speaker phrase of its own still calls.
+  doc = AnalyzeText("A spokesman for the ferry board called the plan \u201creckless.\u201d");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "called");
+}
+
+TEST(AttributionFilters, LabelBeforeAHeadlineColonIsNoSpeaker) {
+  Document doc = AnalyzeText("Editor's Note: The pier story below was updated on Friday.");
+  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+}
+
 TEST(AttributionFilters, MarkupTagIsNotACue) {
   Document doc = AnalyzeText("Text before <tweet id=\"12\"> text after.");
   EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);

@@ -1,5 +1,6 @@
 #include "analyze/attribution_hedge.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -20,6 +21,50 @@ constexpr std::array<std::string_view, 16> kBetween = {
     "also", "too",   "still", "now",  "even", "had", "has", "have",
     "may",  "might", "would", "will", "does", "did", "not", "never"};
 constexpr std::array<std::string_view, 2> kRelatives = {"which", "that"};
+// Contracted "be" before "expected" ("isn't expected to attend").
+constexpr std::array<std::string_view, 8> kBeNot = {"isn't",       "aren't",      "wasn't",
+                                                    "weren't",     "isn\u2019t",  "aren\u2019t",
+                                                    "wasn\u2019t", "weren\u2019t"};
+// Modals and "have" that PolNeAR keeps before "be expected" ("might be
+// expected", "had been expected").
+constexpr std::array<std::string_view, 10> kModals = {"may",    "might", "could", "would", "will",
+                                                      "should", "must",  "has",   "have",  "had"};
+
+// True when `w` may be a hedge verb ("seems", "appeared") or "expected":
+// Hedge runs on every token, and this rejects most before the word sets.
+bool MayStartHedge(std::string_view w) {
+  if (w.size() < 4 || w.size() > 8) return false;
+  const char c = static_cast<char>(w[0] | 0x20);
+  return c == 's' || c == 'a' || c == 'e';
+}
+
+// Adverbs and negation that PolNeAR keeps inside "is not expected", "was
+// originally expected", "might also be expected".
+bool InnerAdverb(const AttributionText& t, uint32_t k) {
+  static constexpr std::array<std::string_view, 7> kInner = {"not",  "also",  "still", "now",
+                                                             "even", "never", "too"};
+  if (!t.IsWordLike(k) || t.Capitalized(k)) return false;
+  std::string_view w = t.W(k);
+  return InSet(w, kInner) || (w.size() > 4 && w.ends_with("ly"));
+}
+
+// The first token of the cue "be [adverbs] expected" whose "expected" is
+// token x, not before token lo: a form of "be" ("is not expected",
+// "isn't expected"), or "be"/"been" after a modal or "have" ("might be
+// expected", "had been expected"); kNone otherwise. Found from "expected"
+// backwards, so that only that rare word costs more than one test.
+uint32_t ExpectedCueStart(const AttributionText& t, uint32_t x, uint32_t lo) {
+  uint32_t k = x;
+  while (k > lo && x - k < 2 && InnerAdverb(t, k - 1)) --k;
+  if (k == lo) return kNone;
+  --k;
+  if (InSet(t.W(k), kBe) || InSet(t.W(k), kBeNot)) return k;
+  if (!EqualsLower(t.W(k), "be") && !EqualsLower(t.W(k), "been")) return kNone;
+  uint32_t m = k;
+  while (m > lo && k - m < 2 && InnerAdverb(t, m - 1)) --m;
+  if (m == lo || !InSet(t.W(m - 1), kModals)) return kNone;
+  return m - 1;
+}
 
 // The first token of the subject ending right before token `v`, or kNone.
 uint32_t SubjectStart(const AttributionText& t, uint32_t v, uint32_t floor) {
@@ -37,23 +82,30 @@ uint32_t SubjectStart(const AttributionText& t, uint32_t v, uint32_t floor) {
 
 std::optional<Nominal> Hedge(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
                              uint32_t floor) {
-  if (i + 1 >= e || !t.IsWordLike(i)) return std::nullopt;
-  uint32_t cue_last = i;
+  if (i + 1 >= e || !t.IsWordLike(i) || !MayStartHedge(t.W(i))) return std::nullopt;
+  uint32_t cue_first = i, cue_last = i;
   if (InSet(t.W(i), kHedges)) {
     if (t.IsPunct(i + 1) || t.Capitalized(i + 1) || InSet(t.W(i + 1), kNotComplement)) {
       return std::nullopt;
     }
-  } else if (InSet(t.W(i), kBe) && EqualsLower(t.W(i + 1), "expected") && i + 2 < e &&
-             EqualsLower(t.W(i + 2), "to")) {
-    cue_last = i + 1;
+  } else if (EqualsLower(t.W(i), "expected") && EqualsLower(t.W(i + 1), "to")) {
+    cue_first = ExpectedCueStart(t, i, std::max(b, floor));
+    if (cue_first == kNone) return std::nullopt;
   } else {
     return std::nullopt;
   }
-  uint32_t start = SubjectStart(t, i, std::max(b, floor));
+  uint32_t start = SubjectStart(t, cue_first, std::max(b, floor));
+  // "The bank, which ..., is expected to act", "... but is not expected to
+  // run": PolNeAR still marks the cue; without a subject next to it the
+  // content is the infinitive clause.
+  if (start == kNone && cue_last > cue_first) start = cue_last + 1;
   if (start == kNone) return std::nullopt;
-  // The clause runs to a clause break or the sentence end.
+  // The clause runs to a clause break or the sentence end, at most 4 *
+  // kMaxNp tokens: every hedge of a sentence makes a statement, and
+  // unbounded clauses would make a sentence of many hedges quadratic.
   uint32_t z = cue_last + 1;
-  while (z < e) {
+  const uint32_t z_max = std::min(e, cue_last + 1 + 4 * kMaxNp);
+  while (z < z_max) {
     if (t.OpensQuote(z)) {
       z = t.QuoteAt(z)->close_token + 1;
       continue;
@@ -63,7 +115,7 @@ std::optional<Nominal> Hedge(const AttributionText& t, uint32_t i, uint32_t b, u
   }
   std::optional<Span> content = Content(t, start, z);
   if (!content) return std::nullopt;
-  return Nominal{i, cue_last, kNone, kNone, *content, z};
+  return Nominal{cue_first, cue_last, kNone, kNone, *content, z};
 }
 
 }  // namespace sitrep::attribution

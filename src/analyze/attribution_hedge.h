@@ -17,7 +17,11 @@ namespace sitrep::attribution {
 // A hedge at token i of sentence [b, e) whose subject starts at or after
 // `floor`: "seem(s|ed)" / "appear(s|ed)" before "to" or a lowercase
 // complement that is not a place or company ("appeared on TV" is not one),
-// or "is/are/was/were expected to". The result has no source
+// or "be expected to" with adverbs or negation inside ("is not expected",
+// "was originally expected", "isn't expected") or a modal or "have" before
+// it ("might be expected", "had been expected"); when no subject stands
+// next to it ("The bank, which ..., is expected to act") the content is the
+// infinitive clause. The result has no source
 // (src_first == kNone); nullopt when there is no hedge or no subject.
 std::optional<Nominal> Hedge(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
                              uint32_t floor);

@@ -1,5 +1,8 @@
 #include "analyze/attribution_nominal.h"
 
+#include <array>
+#include <string_view>
+
 #include "analyze/attribution_spans.h"
 #include "analyze/attribution_words.h"
 
@@ -10,7 +13,7 @@ std::optional<Nominal> AccordingTo(const AttributionText& t, uint32_t i, uint32_
   if (i + 1 >= e || !EqualsLower(t.W(i), "according") || !EqualsLower(t.W(i + 1), "to")) {
     return std::nullopt;
   }
-  uint32_t src_end = RightNpEnd(t, i + 2, e);
+  uint32_t src_end = AccordingSourceEnd(t, i + 2, e);
   if (src_end == i + 2) return std::nullopt;
   std::optional<Span> content;
   bool after = src_end + 1 < e && t.IsPunct(src_end, ",");
@@ -46,6 +49,10 @@ std::optional<Nominal> HeadlineColon(const AttributionText& t, uint32_t b, uint3
   if (c == b || c - b > 4 || c + 1 >= e || !t.IsPunct(c, ":")) return std::nullopt;
   // A single word that is a cue is a label ("Update:", "Report:").
   if (c == b + 1 && t.cues().FindWord(t.W(b)) != nullptr) return std::nullopt;
+  // "Editor's Note:", "Delegate Update:", "Question:": labels, not speakers.
+  static constexpr std::array<std::string_view, 7> kLabels = {
+      "note", "update", "correction", "question", "poll", "name", "daily"};
+  if (InSet(t.W(c - 1), kLabels)) return std::nullopt;
   // "The Latest: ..." is a column title, not a speaker.
   if (InSet(t.W(b), kDeterminers)) return std::nullopt;
   // What is said has words: "Clinton: 547" is a tally.

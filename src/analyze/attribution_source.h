@@ -8,7 +8,16 @@
 // source; the previous source of the sentence, else its subject
 // (attribution_subject.h), for a participle (", adding that") or a
 // coordinated cue ("and added"); the phrase right of the cue at a clause
-// end ("..., said Jane Roe."). No source is allowed.
+// end ("..., said Jane Roe.", "..., said a lawyer who advises X."). No
+// source is allowed, and a passive cue ("Roe was asked") has none: its
+// subject is not the speaker.
+//
+// Extent (PolNeAR): a clause-initial phrase keeps its appositives, each
+// closed by a comma ("Jane Roe, 41, a nurse from Pellow, Ohio,"), and a
+// party tag ("Sen. Jane Roe (D-Ohio)"); it drops a leading opener ("On
+// Monday,"), an aside ("Jane Roe, facing a recount, said"), an age alone
+// ("Jane Roe, 41, said" -> "Jane Roe") and a relative clause that reports a
+// statement of its own ("Jane Roe, who said A, said B" -> "Jane Roe").
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 

@@ -54,6 +54,67 @@ TEST(AttributionSource, ParticipleTakesTheMainClauseSubject) {
   EXPECT_EQ(View(doc, doc.statements[0].cue), "insisting");
 }
 
+TEST(AttributionSource, ProgressiveCueTakesTheSpeakerOnTheLeft) {
+  Document doc = AnalyzeText("Harbour chief Tomas Brel is calling for a new pier in Pellow.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Harbour chief Tomas Brel");
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "is calling for");
+}
+
+TEST(AttributionSource, ParticipleTakesAPronounSubjectAfterAnOpener) {
+  // "went" is not a regular "-ed" form; the pronoun is the subject anyway,
+  // after an opener too.
+  for (const char* text : {"She went on to praise the harbour board, calling it brave.",
+                           "However, she went on to praise the board, calling it brave.",
+                           "On Monday, she went on to praise the board, calling it brave."}) {
+    Document doc = AnalyzeText(text);
+    bool found = false;
+    for (const Statement& s : doc.statements) {
+      if (View(doc, s.cue) != "calling") continue;
+      found = true;
+      EXPECT_TRUE(View(doc, s.source) == "she" || View(doc, s.source) == "She")
+          << testing::Dump(doc);
+    }
+    EXPECT_TRUE(found) << testing::Dump(doc);
+  }
+}
+
+TEST(AttributionSource, LongParentheticalBeforeTheCue) {
+  Document doc = AnalyzeText(
+      "Varn, in the wake of a long dispute between the harbour board and the dock workers of "
+      "Pellow, told reporters that the pier would reopen.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Varn");
+}
+
+TEST(AttributionSource, PassiveSubjectIsNotTheSpeaker) {
+  Document doc = AnalyzeText("Tomas Brel was asked whether the pier would reopen.");
+  for (const Statement& s : doc.statements) {
+    EXPECT_FALSE(s.source.has_value()) << testing::Dump(doc);
+  }
+}
+
+TEST(AttributionSource, WordsBetweenSpeakerAndCueAreLeftOut) {
+  Document doc = AnalyzeText("Tomas Brel has long said that the pier is unsafe.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Tomas Brel");
+  doc = AnalyzeText("Sen. Ilse Varn (D-Ohio) last week said the pier is unsafe.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Sen. Ilse Varn (D-Ohio)");
+}
+
+TEST(AttributionSource, ParticipleTakesADeterminedSubjectWithAnIrregularVerb) {
+  Document doc =
+      AnalyzeText("The harbour chief later took a swipe at the board, saying the pier is unsafe.");
+  bool found = false;
+  for (const Statement& s : doc.statements) {
+    if (View(doc, s.cue) != "saying") continue;
+    found = true;
+    EXPECT_EQ(View(doc, s.source), "The harbour chief") << testing::Dump(doc);
+  }
+  EXPECT_TRUE(found) << testing::Dump(doc);
+}
+
 TEST(AttributionSource, CoordinatedCueTakesTheSubject) {
   Document doc = AnalyzeText(
       "Harbour engineer Oren Malsk called the report a rushed job and warned the board not to "
@@ -151,6 +212,103 @@ TEST(AttributionSourceExtent, PostposedSpeakerKeepsItsModifiers) {
   Document doc = AnalyzeText("The pier is safe, said Oren Malsk of the Pellow Harbor Institute.");
   ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
   EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk of the Pellow Harbor Institute");
+}
+
+// Clause-initial speaker phrases with several commas (attr-spans2).
+TEST(AttributionSourceExtent, AgeAndPlaceAppositives) {
+  Document doc =
+      AnalyzeText("Mara Lind, 41, a nurse from Pellow, Ohio, said the clinic would close in May.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Mara Lind, 41, a nurse from Pellow, Ohio,");
+}
+
+TEST(AttributionSourceExtent, AppositiveAfterAnOpener) {
+  Document doc = AnalyzeText(
+      "On Monday, Tomas Brel, chairman of the harbour board, said the pier would reopen.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Tomas Brel, chairman of the harbour board,");
+}
+
+TEST(AttributionSourceExtent, AppositiveAfterAQuotation) {
+  Document doc =
+      AnalyzeText("\"The pier is safe,\" Tomas Brel, 58, a retired engineer, told the board.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Tomas Brel, 58, a retired engineer,");
+}
+
+TEST(AttributionSourceExtent, PartyTagStaysInTheSource) {
+  Document doc = AnalyzeText("Sen. Ilse Varn (D-Ohio) said the bill would pass.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Sen. Ilse Varn (D-Ohio)");
+  doc = AnalyzeText("Sen. Ilse Varn (D-Ohio), chair of the panel, said the bill would pass.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Sen. Ilse Varn (D-Ohio), chair of the panel,");
+  doc = AnalyzeText("Rep. Ilse Varn (D-Md.), chair of the panel, said the bill would pass.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Rep. Ilse Varn (D-Md.), chair of the panel,");
+}
+
+TEST(AttributionSourceExtent, AgeAloneAndAsidesAreLeftOut) {
+  Document doc = AnalyzeText("Oren Malsk, 58, said he would vote for the plan.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk");
+  doc = AnalyzeText("Oren Malsk, facing a recount in Pellow, said he would not concede.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk");
+  doc = AnalyzeText("Oren Malsk, through a spokeswoman, said he would not concede.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Oren Malsk");
+}
+
+TEST(AttributionSourceExtent, ClauseIsNotAHeadPhrase) {
+  Document doc =
+      AnalyzeText("Lower fares are the last thing the mayor, Ilse Varn, wants for the port.");
+  for (const Statement& s : doc.statements) {
+    EXPECT_NE(View(doc, s.source), "Lower fares are the last thing the mayor, Ilse Varn,")
+        << testing::Dump(doc);
+  }
+}
+
+TEST(AttributionSourceExtent, ReportingRelativeClauseIsLeftOut) {
+  // The relative clause reports a statement of its own ("who" is its
+  // source); the main cue's source is the name alone.
+  Document doc =
+      AnalyzeText("Ilse Varn, who said last year she would retire, said she will run again.");
+  bool main = false;
+  for (const Statement& s : doc.statements) {
+    if (View(doc, s.content) == "she will run again") {
+      main = true;
+      EXPECT_EQ(View(doc, s.source), "Ilse Varn") << testing::Dump(doc);
+    }
+  }
+  EXPECT_TRUE(main) << testing::Dump(doc);
+  // A plain relative clause stays.
+  doc = AnalyzeText("Ilse Varn, who runs the port, said she will run again.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "Ilse Varn, who runs the port,");
+}
+
+TEST(AttributionSourceExtent, PostposedSpeakerWithRelativeClause) {
+  Document doc = AnalyzeText("\"The pier is safe,\" said a harbour engineer who ran the tests.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source), "a harbour engineer who ran the tests");
+}
+
+TEST(AttributionSourceExtent, PrepositionAfterTheCueIsNotASpeaker) {
+  Document doc = AnalyzeText("The pier is safe, said at the time.");
+  for (const Statement& s : doc.statements) {
+    EXPECT_NE(View(doc, s.source), "at the time") << testing::Dump(doc);
+  }
+}
+
+TEST(AttributionSourceExtent, AccordingToRunsToTheComma) {
+  Document doc = AnalyzeText(
+      "According to early results of a poll conducted for the Pellow Herald and two radio "
+      "stations, most voters back the plan.");
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].source),
+            "early results of a poll conducted for the Pellow Herald and two radio stations");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "most voters back the plan");
 }
 
 // Coordination and prepositional extension look a bounded distance back:

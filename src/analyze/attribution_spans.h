@@ -39,6 +39,14 @@ uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor);
 // time ("said Jane Roe in a statement"). At most 2 * kMaxNp tokens.
 uint32_t RightNpEnd(const AttributionText& t, uint32_t k, uint32_t ceil);
 
+// One past the last token of the source of "according to" starting at k,
+// before `ceil`. PolNeAR runs it to the clause's next punctuation ("exit
+// polls conducted for the network and its partners by Roe Research",
+// "officials who spoke with reporters"), where RightNpEnd stops at "and"
+// and "who"; when no comma or full stop follows within 2 * kMaxNp tokens,
+// or a quotation intervenes, it is RightNpEnd.
+uint32_t AccordingSourceEnd(const AttributionText& t, uint32_t k, uint32_t ceil);
+
 // The span of tokens [a, b) trimmed of punctuation at both ends; nullopt if
 // nothing is left.
 std::optional<Span> Content(const AttributionText& t, uint32_t a, uint32_t b);

@@ -2,9 +2,11 @@
 // next to their speaker: "X doubled down on A, insisting that B" and "X
 // tagged A and warned B" (X is the source of both cues).
 //
-// Only a simple shape is recognized, so a wrong subject is rare: a pronoun
-// or a phrase ending in a capitalized word (a name) at the sentence start,
-// followed by a lowercase finite verb ("-ed", "-s") or an auxiliary.
+// Only a simple shape is recognized, so a wrong subject is rare: a phrase
+// ending in a capitalized word (a name) at the sentence start, followed by a
+// lowercase finite verb ("-ed", "-s") or an auxiliary, or a personal pronoun
+// before any lowercase word ("She went on to ..."). A short adverbial opener
+// ("However,", "On Monday,") may come first.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SUBJECT_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SUBJECT_H_
 

@@ -134,6 +134,9 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
   };
   for (uint32_t i = first; i < last; ++i) {
     if (t[i].kind != TokenKind::kWord && t[i].kind != TokenKind::kAbbreviation) continue;
+    // Without a publication date only a capitalized month can date the
+    // sentence: most words are rejected here, before any comparison.
+    if (!pub && !(t[i].flags & kCapitalized)) continue;
     const std::string_view raw = doc.view(t[i].span);
     if (raw.size() < kMinDateWord || raw.size() > kMaxDateWord || !MayStartDateWord(raw[0])) {
       continue;

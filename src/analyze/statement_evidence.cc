@@ -1,8 +1,13 @@
 #include "analyze/statement_evidence.h"
 
+#include <hs/hs.h>
+
 #include <algorithm>
 #include <array>
-#include <functional>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +59,11 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+struct MarkerHit {
+  uint32_t marker;  // index into kMarkers
+  uint32_t pos;     // byte offset of its first letter
+};
+
 bool HasNegation(std::string_view lower_sentence) {
   for (std::string_view n : {" not ", "n't ", " no ", " never ", "failed to"}) {
     if (lower_sentence.find(n) != std::string_view::npos) return true;
@@ -64,6 +74,94 @@ bool HasNegation(std::string_view lower_sentence) {
 bool IsWordBoundary(std::string_view s, size_t pos, size_t len) {
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z'); };
   return (pos == 0 || !alpha(s[pos - 1])) && (pos + len >= s.size() || !alpha(s[pos + len]));
+}
+
+// IsWordBoundary on text that is not lowercased: a neighbouring ASCII letter
+// of either case joins the phrase to a longer word.
+bool IsWordBoundaryFolded(std::string_view s, size_t pos, size_t len) {
+  auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  return (pos == 0 || !alpha(s[pos - 1])) && (pos + len >= s.size() || !alpha(s[pos + len]));
+}
+
+// The markers compiled once into one Hyperscan literal database, so that the
+// text is read in a single pass however many markers there are (27 separate
+// searches were a visible share of the whole analysis). ASCII-caseless
+// matching equals searching the ASCII-lowercased text, which the rules were
+// written against. The static initializer is thread-safe; scratch space is
+// per thread because hs_scan needs its own scratch per concurrent call.
+class MarkerScanner {
+ public:
+  MarkerScanner() {
+    std::vector<const char*> exprs;
+    std::vector<size_t> lens;
+    std::vector<unsigned> flags, ids;
+    for (unsigned k = 0; k < kMarkers.size(); ++k) {
+      exprs.push_back(kMarkers[k].phrase.data());
+      lens.push_back(kMarkers[k].phrase.size());
+      flags.push_back(HS_FLAG_CASELESS);
+      ids.push_back(k);
+    }
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                             static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db_,
+                             &err) != HS_SUCCESS) {
+      // The phrases are constants: failing here is a build defect.
+      std::fprintf(stderr, "statement_evidence: %s\n", err ? err->message : "hyperscan");
+      hs_free_compile_error(err);
+      std::abort();
+    }
+  }
+  MarkerScanner(const MarkerScanner&) = delete;
+  MarkerScanner& operator=(const MarkerScanner&) = delete;
+  ~MarkerScanner() { hs_free_database(db_); }
+
+  // Every occurrence of every marker, as (marker, start), overlaps included.
+  void Scan(std::string_view text, std::vector<MarkerHit>* hits) const {
+    struct ScratchDeleter {
+      void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
+    };
+    thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch;
+    if (!scratch) {  // one database, so one allocation per thread suffices
+      hs_scratch_t* raw = nullptr;
+      if (hs_alloc_scratch(db_, &raw) != HS_SUCCESS) std::abort();
+      scratch.reset(raw);
+    }
+    auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
+                       void* ctx) -> int {
+      const auto len = static_cast<unsigned long long>(kMarkers[id].phrase.size());
+      static_cast<std::vector<MarkerHit>*>(ctx)->push_back(
+          {static_cast<uint32_t>(id), static_cast<uint32_t>(to - len)});
+      return 0;
+    };
+    // Spans are 32-bit offsets, so a document's text fits hs_scan's
+    // unsigned length.
+    hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match, hits);
+  }
+
+ private:
+  hs_database_t* db_ = nullptr;
+};
+
+// Marker occurrences in the order the rules apply them: by marker, then by
+// position, and, as a left-to-right search per marker would find them,
+// without overlapping an earlier occurrence of the same marker.
+std::vector<MarkerHit> FindMarkers(std::string_view text) {
+  static const MarkerScanner scanner;
+  std::vector<MarkerHit> hits;
+  scanner.Scan(text, &hits);
+  std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
+    return a.marker != b.marker ? a.marker < b.marker : a.pos < b.pos;
+  });
+  size_t out = 0;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    if (out > 0 && hits[out - 1].marker == hits[i].marker &&
+        hits[i].pos < hits[out - 1].pos + kMarkers[hits[i].marker].phrase.size()) {
+      continue;
+    }
+    hits[out++] = hits[i];
+  }
+  hits.resize(out);
+  return hits;
 }
 
 Span Extent(const Statement& st) {
@@ -116,67 +214,62 @@ void AssessEvidence(Document* doc) {
   for (size_t i = 0; i < sts.size(); ++i) {
     sent[i] = SentenceAt(*doc, sts[i].cue ? sts[i].cue->start : sts[i].content.start);
   }
-  const std::string lower = LowerAscii(doc->text);
-  // Horspool skips ahead by up to a phrase length per probe; std::string::find
-  // stops at every occurrence of a marker's first letter ("u", "a", "c", ...)
-  // to compare, which made this loop a visible share of the whole analysis.
-  using Searcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
-  static const std::vector<Searcher> kSearchers = [] {
-    std::vector<Searcher> v;
-    v.reserve(kMarkers.size());
-    for (const Marker& m : kMarkers) v.emplace_back(m.phrase.begin(), m.phrase.end());
-    return v;
-  }();
-  const std::string_view text(lower);
-  auto find = [&](size_t k, size_t from) -> size_t {
-    auto it = kSearchers[k](text.begin() + from, text.end()).first;
-    return it == text.end() ? std::string::npos : static_cast<size_t>(it - text.begin());
-  };
-  for (size_t k = 0; k < kMarkers.size(); ++k) {
-    const Marker& m = kMarkers[k];
-    for (size_t pos = find(k, 0); pos != std::string::npos;
-         pos = find(k, std::min(pos + m.phrase.size(), text.size()))) {
-      if (!IsWordBoundary(lower, pos, m.phrase.size())) continue;
-      uint32_t s = SentenceAt(*doc, static_cast<uint32_t>(pos));
+  const std::string_view text(doc->text);
+  std::vector<MarkerHit> hits = FindMarkers(text);
+  // The lowercased sentence of the last hit and whether it is negated: hits
+  // come by marker, then position, so one sentence holding many hits is
+  // read once per marker, not once per hit.
+  std::string lower_sentence;
+  uint32_t lowered = UINT32_MAX;
+  bool negated = false;
+  for (const MarkerHit& hit : hits) {
+    const Marker& m = kMarkers[hit.marker];
+    const size_t pos = hit.pos;
+    if (!IsWordBoundaryFolded(text, pos, m.phrase.size())) continue;
+    uint32_t s = SentenceAt(*doc, static_cast<uint32_t>(pos));
+    if (s != lowered) {
       const Span ss = doc->sentences[s].span;
-      std::string_view sv(lower.data() + ss.start, ss.size());
-      if (m.needs_negation && !HasNegation(sv)) continue;
-      auto apply = [&](Statement& st) {
-        if (m.value == nullptr) {
-          st.certainty = std::min(st.certainty, 0.6f);
-        } else if (st.evidence.empty() || st.evidence == "disputed") {
-          st.evidence = m.value;
-        }
-      };
-      // Statements in the marker's sentence.
-      auto lo = std::lower_bound(sent.begin(), sent.end(), s) - sent.begin();
-      auto hi = std::upper_bound(sent.begin(), sent.end(), s) - sent.begin();
-      if (lo < hi) {
-        long best = -1;
-        for (long i = lo; i < hi; ++i) {
-          Span e = Extent(sts[i]);
-          if (e.start <= pos && pos < e.end) {
-            best = i;
-            break;
-          }
-          if (e.start <= pos) best = i;
-        }
-        if (m.value == nullptr && best < 0) best = lo;
-        if (best >= 0) apply(sts[best]);
-        continue;
+      lower_sentence = LowerAscii(text.substr(ss.start, ss.size()));
+      negated = HasNegation(lower_sentence);
+      lowered = s;
+    }
+    const std::string_view sv(lower_sentence);
+    if (m.needs_negation && !negated) continue;
+    auto apply = [&](Statement& st) {
+      if (m.value == nullptr) {
+        st.certainty = std::min(st.certainty, 0.6f);
+      } else if (st.evidence.empty() || st.evidence == "disputed") {
+        st.evidence = m.value;
       }
-      if (m.value == nullptr || lo == 0) continue;  // hedges stay local
-      bool plural = sv.find("these reports") != std::string_view::npos ||
-                    sv.find("these claims") != std::string_view::npos ||
-                    sv.find("such reports") != std::string_view::npos ||
-                    sv.find("the reports") != std::string_view::npos;
-      uint32_t reach = plural ? 4 : 2;
-      uint32_t prev = sent[lo - 1];
-      if (s - prev > reach) continue;
-      for (long i = lo - 1; i >= 0; --i) {
-        if (plural ? s - sent[i] > reach : sent[i] != prev) break;
-        apply(sts[i]);
+    };
+    // Statements in the marker's sentence.
+    auto lo = std::lower_bound(sent.begin(), sent.end(), s) - sent.begin();
+    auto hi = std::upper_bound(sent.begin(), sent.end(), s) - sent.begin();
+    if (lo < hi) {
+      long best = -1;
+      for (long i = lo; i < hi; ++i) {
+        Span e = Extent(sts[i]);
+        if (e.start <= pos && pos < e.end) {
+          best = i;
+          break;
+        }
+        if (e.start <= pos) best = i;
       }
+      if (m.value == nullptr && best < 0) best = lo;
+      if (best >= 0) apply(sts[best]);
+      continue;
+    }
+    if (m.value == nullptr || lo == 0) continue;  // hedges stay local
+    bool plural = sv.find("these reports") != std::string_view::npos ||
+                  sv.find("these claims") != std::string_view::npos ||
+                  sv.find("such reports") != std::string_view::npos ||
+                  sv.find("the reports") != std::string_view::npos;
+    uint32_t reach = plural ? 4 : 2;
+    uint32_t prev = sent[lo - 1];
+    if (s - prev > reach) continue;
+    for (long i = lo - 1; i >= 0; --i) {
+      if (plural ? s - sent[i] > reach : sent[i] != prev) break;
+      apply(sts[i]);
     }
   }
   // Disputed / corroborated by a later statement from another source.

@@ -1,7 +1,7 @@
 // Evidence, certainty and kind refinement for statements (see document.h).
 //
-// Evidence markers are found once per document (a fixed set of lowercase
-// phrases, each searched over a lowercased copy of the text: linear), then
+// Evidence markers (a fixed set of phrases, matched ASCII-caseless at word
+// boundaries) are found in one pass over the text per document, then
 // attached to a statement:
 //   - in a sentence with statements: the statement whose extent (source, cue,
 //     content) contains the marker, else the nearest one before it;

@@ -43,6 +43,29 @@ TEST(Evidence, UnverifiedHedgedAndDisputed) {
   EXPECT_EQ(doc.statements[2].kind, "denial");
 }
 
+// Markers apply in the order of the marker list, not of the text: the
+// earlier "unverified" does not pre-empt "without citing", which is listed
+// first. Matching ignores case.
+TEST(Evidence, MarkerListOrderAndCaseDecide) {
+  Document doc = AnalyzeText(
+      "Oren Malsk said the unverified footage showed the port was mined, "
+      "WITHOUT CITING a source. Allegedly, Ilse Varn said the dam was safe.");
+  ASSERT_EQ(doc.statements.size(), 2u);
+  EXPECT_EQ(doc.statements[0].evidence, "none_cited");
+  EXPECT_FLOAT_EQ(doc.statements[0].certainty, 1.0f);
+  EXPECT_FLOAT_EQ(doc.statements[1].certainty, 0.6f);
+}
+
+// A marker inside a longer word is no marker.
+TEST(Evidence, MarkersMatchWholeWordsOnly) {
+  Document doc = AnalyzeText(
+      "Oren Malsk said the report was unverifiedly circulated and "
+      "reportedlyish. Ilse Varn said the dam was safe.");
+  ASSERT_EQ(doc.statements.size(), 2u);
+  EXPECT_EQ(doc.statements[0].evidence, "");
+  EXPECT_FLOAT_EQ(doc.statements[0].certainty, 1.0f);
+}
+
 TEST(Channel, ToldOutletVenueAndPlatform) {
   Document doc = AnalyzeText(
       "Ilse Varn told The Harbor Gazette that talks would resume. Oren Malsk "

@@ -2,6 +2,7 @@
 // per-statement work (channel, date) may not rescan the whole sentence.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -23,8 +24,12 @@ double SecondsToAnalyze(int cues) {
 
 TEST(StatementScaling, ManyCuesInOneSentenceStayLinear) {
   SecondsToAnalyze(500);  // warm up the lexicons
-  const double small = SecondsToAnalyze(2000);
-  const double large = SecondsToAnalyze(8000);
+  // The fastest of three runs each: a busy machine only ever adds time.
+  double small = 1e9, large = 1e9;
+  for (int r = 0; r < 3; ++r) {
+    small = std::min(small, SecondsToAnalyze(2000));
+    large = std::min(large, SecondsToAnalyze(8000));
+  }
   // Four times the input: linear work takes about 4x; quadratic about 16x.
   // The bound leaves room for sanitizer builds and a busy machine.
   EXPECT_LT(large, 9 * small + 0.05) << small << " s vs " << large << " s";

@@ -240,9 +240,13 @@ class EventLexiconBuilder {
       for (const PatternElement& e : p.elements) {
         for (const std::string& w : e.words) lex_.lemmatizer_.AddVocabulary(w);
       }
-      for (const std::string& w : p.elements[0].words) lex_.by_anchor_[w].push_back(i);
+      for (const std::string& w : p.elements[0].words) {
+        const uint32_t a = lex_.anchors_.Insert(w);
+        if (a >= lex_.by_anchor_.size()) lex_.by_anchor_.resize(a + 1);
+        lex_.by_anchor_[a].push_back(i);
+      }
     }
-    for (auto& [lemma, list] : lex_.by_anchor_) {
+    for (std::vector<uint32_t>& list : lex_.by_anchor_) {
       // Longest first; file order among equals (stable).
       std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
         return lex_.patterns_[a].elements.size() > lex_.patterns_[b].elements.size();
@@ -305,9 +309,9 @@ size_t EventLexicon::Hash::operator()(std::string_view s) const {
 }
 
 std::span<const uint32_t> EventLexicon::PatternsFor(std::string_view lemma) const {
-  auto it = by_anchor_.find(lemma);
-  if (it == by_anchor_.end()) return {};
-  return it->second;
+  const uint32_t a = anchors_.Find(lemma);
+  if (a == WordIndex::kNone) return {};
+  return by_anchor_[a];
 }
 
 }  // namespace sitrep

@@ -26,6 +26,7 @@
 
 #include "lexicon/diagnostic.h"
 #include "lexicon/lemmatizer.h"
+#include "lexicon/word_index.h"
 
 namespace sitrep {
 
@@ -84,7 +85,10 @@ class EventLexicon {
   std::vector<EventCodeInfo> codes_;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> by_code_;
   std::vector<EventPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
+  // Anchor lemma -> patterns: a flat WordIndex, as PatternsFor runs once
+  // per token.
+  WordIndex anchors_;
+  std::vector<std::vector<uint32_t>> by_anchor_;  // by id in anchors_
   Lemmatizer lemmatizer_;
 };
 

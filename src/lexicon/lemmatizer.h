@@ -16,7 +16,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#include "lexicon/word_index.h"
 
 namespace sitrep {
 
@@ -24,7 +26,7 @@ class Lemmatizer {
  public:
   void AddIrregular(std::string form, std::string lemma);
   void AddVocabulary(std::string lemma);
-  bool InVocabulary(std::string_view w) const { return Known(w) != nullptr; }
+  bool InVocabulary(std::string_view w) const { return !Known(w).empty(); }
 
   // The vocabulary lemma of `word`, or `word` itself. The result views either
   // `word` or storage owned by the lemmatizer (stable while it lives);
@@ -32,25 +34,21 @@ class Lemmatizer {
   std::string_view Lemma(std::string_view word, std::string* scratch) const;
 
  private:
-  // XXH3: cheaper than std::hash on the short words looked up per token.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const;
-  };
-  // One table for irregular forms and vocabulary, so the first probe of a
-  // word answers both questions (the hot path runs once per token).
+  // Irregular forms and vocabulary share one index, so that the first probe
+  // of a word answers both questions (the hot path runs once per token).
   struct Entry {
-    std::string irregular_lemma;
-    bool irregular = false;
+    uint32_t irregular_lemma = WordIndex::kNone;  // id of the lemma
     bool vocabulary = false;
   };
-  // The stored vocabulary copy of `w`, or nullptr.
-  const std::string* Known(std::string_view w) const {
-    auto it = words_.find(w);
-    return it != words_.end() && it->second.vocabulary ? &it->first : nullptr;
+  // The stored vocabulary copy of `w`, or an empty view.
+  std::string_view Known(std::string_view w) const {
+    const uint32_t id = words_.Find(w);
+    return id != WordIndex::kNone && entries_[id].vocabulary ? words_.word(id) : std::string_view();
   }
+  Entry& EntryFor(std::string_view w);
 
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
+  WordIndex words_;
+  std::vector<Entry> entries_;  // by id in words_
 };
 
 }  // namespace sitrep

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace sitrep {
 namespace {
 
@@ -31,6 +33,24 @@ TEST(LemmatizerTest, RulesAndIrregularsOntoVocabulary) {
   // Outside the vocabulary a word is its own lemma.
   EXPECT_EQ(L("running"), "running");
   EXPECT_EQ(L("is"), "is");
+}
+
+// The lemma views the lemmatizer's own copy, which later additions leave in
+// place; a stem may be four bytes shorter than its word ("stopping").
+TEST(LemmatizerTest, LemmasStayValidAndLengthBoundIsExact) {
+  Lemmatizer lem;
+  lem.AddIrregular("fought", "fight");
+  lem.AddVocabulary("stop");
+  std::string scratch;
+  const std::string_view fought = lem.Lemma("fought", &scratch);
+  const std::string_view stopped = lem.Lemma("stopped", &scratch);
+  for (int i = 0; i < 1000; ++i) lem.AddVocabulary("w" + std::to_string(i));
+  EXPECT_EQ(fought, "fight");
+  EXPECT_EQ(stopped, "stop");
+  EXPECT_EQ(lem.Lemma("stopping", &scratch), "stop");
+  EXPECT_FALSE(lem.InVocabulary("fought"));  // a form, not a lemma
+  EXPECT_FALSE(lem.InVocabulary("fight"));   // only AddVocabulary adds lemmas
+  EXPECT_TRUE(lem.InVocabulary("w999"));
 }
 
 }  // namespace

@@ -55,21 +55,41 @@ std::optional<CivilDate> ParseIsoDate(std::string_view s) {
 }
 
 int MonthFromName(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3 || w.size() > 9) return 0;
-  for (int m = 0; m < 12; ++m) {
-    const std::string_view name = kNames[m];
-    if (EqualsLower(w, name) || EqualsLower(w, name.substr(0, 3))) return m + 1;
+  // Dispatch on the first letter: this runs for every word of every dated
+  // sentence, and at most three months share a letter.
+  auto is = [&](std::string_view name) {
+    return EqualsLower(w, name) || EqualsLower(w, name.substr(0, 3));
+  };
+  switch (Lower(w[0])) {
+    case 'j':
+      return is("january") ? 1 : is("june") ? 6 : is("july") ? 7 : 0;
+    case 'f':
+      return is("february") ? 2 : 0;
+    case 'm':
+      return is("march") ? 3 : is("may") ? 5 : 0;
+    case 'a':
+      return is("april") ? 4 : is("august") ? 8 : 0;
+    case 's':
+      return is("september") || EqualsLower(w, "sept") ? 9 : 0;
+    case 'o':
+      return is("october") ? 10 : 0;
+    case 'n':
+      return is("november") ? 11 : 0;
+    case 'd':
+      return is("december") ? 12 : 0;
+    default:
+      return 0;
   }
-  return EqualsLower(w, "sept") ? 9 : 0;
 }
 
 int WeekdayFromName(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  // Every weekday name ends in "day"; most words are rejected by that and
+  // the length before any name is compared.
+  if (w.size() < 6 || w.size() > 9 || Lower(w[w.size() - 1]) != 'y') return -1;
   for (int d = 0; d < 7; ++d) {
     if (EqualsLower(w, kDays[d])) return d;
   }

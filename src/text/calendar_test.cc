@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace sitrep {
 namespace {
 
@@ -39,7 +41,36 @@ TEST(CalendarTest, MonthNames) {
   EXPECT_EQ(MonthFromName("Septembers"), 0);
 }
 
+// Every month in full and abbreviated, in three cases, with and without a
+// period; the lookup dispatches on the first letter, so each letter's
+// months must all be reachable.
+TEST(CalendarTest, EveryMonthNameAndAbbreviation) {
+  const char* kNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                          "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 1; m <= 12; ++m) {
+    const std::string full = kNames[m - 1];
+    std::string upper = full, title = full;
+    for (char& c : upper) c = static_cast<char>(c - 32);
+    title[0] = static_cast<char>(title[0] - 32);
+    for (const std::string& w : {full, upper, title}) {
+      EXPECT_EQ(MonthFromName(w), m) << w;
+      EXPECT_EQ(MonthFromName(w + "."), m) << w;
+      EXPECT_EQ(MonthFromName(w.substr(0, 3)), m) << w;
+      EXPECT_EQ(MonthFromName(w.substr(0, 3) + "."), m) << w;
+    }
+  }
+  for (const char* w : {"jum", "mat", "auf", "dex", "novel", "octobers", "jane", "ma", "s"}) {
+    EXPECT_EQ(MonthFromName(w), 0) << w;
+  }
+}
+
 TEST(CalendarTest, WeekdayNames) {
+  const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                         "THURSDAY", "friday", "Saturday"};
+  for (int d = 0; d < 7; ++d) EXPECT_EQ(WeekdayFromName(kDays[d]), d) << kDays[d];
+  EXPECT_EQ(WeekdayFromName("Sundays"), -1);
+  EXPECT_EQ(WeekdayFromName("today"), -1);
+  EXPECT_EQ(WeekdayFromName("someday"), -1);
   EXPECT_EQ(WeekdayFromName("Sunday"), 0);
   EXPECT_EQ(WeekdayFromName("tuesday"), 2);
   EXPECT_EQ(WeekdayFromName("Tue"), -1);
