@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 
 #include "analyze/event_actors.h"
 #include "analyze/event_match.h"
@@ -56,6 +57,16 @@ void SetCode(const EventCodeInfo& info, Event* ev) {
   ev->goldstein = info.goldstein;
 }
 
+// A news outlet: a media actor of the lexicon, or a CAMEO code whose role is
+// MED ("USAMED").
+bool IsNewsMedium(const Document& doc, uint32_t actor, std::string_view code) {
+  if (actor != kNoActor && actor < doc.actors.size() &&
+      std::string_view(doc.actors[actor].id).starts_with("media.")) {
+    return true;
+  }
+  return code.size() >= 6 && code.substr(3, 3) == "MED";
+}
+
 }  // namespace
 
 struct EventCoder::SentenceWork {
@@ -69,11 +80,42 @@ struct EventCoder::SentenceWork {
   // The places named in sentence places_sentence.
   uint32_t places_sentence = kNone;
   std::vector<SentencePlace> places;
+  // Statement contents sorted by start, with the running maximum of their
+  // ends: the statements holding a trigger are found by a binary search and
+  // a short walk back, not a pass over every statement for every event.
+  struct Content {
+    uint32_t start, end, statement, max_end;
+  };
+  std::vector<Content> contents;
+
+  // The first statement (by index) whose content holds `trigger`, or -1.
+  int32_t StatementHolding(Span trigger) const {
+    auto it = std::upper_bound(contents.begin(), contents.end(), trigger.start,
+                               [](uint32_t pos, const Content& c) { return pos < c.start; });
+    int32_t best = -1;
+    while (it != contents.begin()) {
+      --it;
+      if (it->max_end < trigger.end) break;  // nothing earlier reaches the trigger
+      if (it->end >= trigger.end && (best < 0 || it->statement < static_cast<uint32_t>(best))) {
+        best = static_cast<int32_t>(it->statement);
+      }
+    }
+    return best;
+  }
 };
 
 void EventCoder::Code(Document* doc) const {
   doc->events.clear();
   SentenceWork w;
+  w.contents.reserve(doc->statements.size());
+  for (uint32_t k = 0; k < doc->statements.size(); ++k) {
+    const Span c = doc->statements[k].content;
+    w.contents.push_back({c.start, c.end, k, 0});
+  }
+  std::sort(w.contents.begin(), w.contents.end(),
+            [](const auto& a, const auto& b) { return a.start < b.start; });
+  uint32_t max_end = 0;
+  for (auto& c : w.contents) c.max_end = max_end = std::max(max_end, c.end);
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) CodeSentence(doc, s, &w);
 }
 
@@ -84,11 +126,17 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
   EventSentence& s = w->s;
   s.Reset(*doc, gaz_, lex_.lemmatizer(), si);
   const bool headline = IsHeadline(s);
+  // The last "unless" of the sentence: found once, not once per event.
+  uint32_t last_unless = kNone;
+  for (uint32_t j = 0; j < n; ++j) {
+    if (s.word(j) == "unless") last_unless = j;
+  }
 
   // The word where the act announced by the last event's bare "threatened
   // to" / "vowed to" starts, or kNone.
   uint32_t prev_announced = kNone;
   for (uint32_t i = 0; i < n; ++i) {
+    if (!anchors_.MayBeAnchor(s.lemma(i))) continue;
     const PatternMatch pm = MatchAt(lex_, s, i, headline);
     if (pm.pattern == nullptr) continue;
     const EventPattern* match = pm.pattern;
@@ -112,8 +160,7 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
     for (uint32_t j = i, seen = 0; j-- > 0 && seen < 4 && !s.clause_break(j); ++seen) {
       would_before = would_before || s.word(j) == "would" || s.word(j) == "will";
     }
-    bool unless_after = false;
-    for (uint32_t j = last + 1; j < n && !unless_after; ++j) unless_after = s.word(j) == "unless";
+    const bool unless_after = last_unless != kNone && last_unless > last;
     const bool announced = mod.modality == Modality::kPlanned ||
                            mod.modality == Modality::kThreatened ||
                            (mod.modality == Modality::kHypothetical && would_before);
@@ -150,6 +197,22 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       // before the trigger in its clause ("Swiss doctors handed over").
       subject_tok = s.CountryTokenBefore(i);
       if (subject_tok != kNone) ev.source_code = s.CountryAt(subject_tok);
+    }
+    if (ev.source_code.empty() && match->nominal && !match->has_target()) {
+      // "Iraqi protests", "the deployment of Turkish troops": with no target
+      // slot, a country adjective right before the noun, or a coded actor in
+      // its "of" phrase (inside the matched words), is who acts.
+      uint32_t k = kNone;
+      if (i > 0 && !s.clause_break(i - 1) && !s.AdjCountry(i - 1).empty()) k = i - 1;
+      for (uint32_t j = i + 1; k == kNone && j <= last; ++j) {
+        if (!s.CountryAt(j).empty()) k = j;
+      }
+      if (k != kNone && s.has_mention(k)) {
+        fill(s.mention_first(k), &ev.source, &ev.source_code);
+      } else if (k != kNone) {
+        ev.source_code = std::string(s.CountryAt(k));
+      }
+      if (k != kNone) subject_tok = k;
     }
     if (ev.source2_code.empty() && subject_tok != kNone && subject_tok < i && !passive &&
         !match->subject_is_target) {
@@ -210,13 +273,18 @@ void EventCoder::CodeSentence(Document* doc, uint32_t si, SentenceWork* w) const
       if (std::string_view cc = s.MainCountry(); !cc.empty()) ev.target_code = cc;
     }
 
-    for (uint32_t k = 0; k < doc->statements.size(); ++k) {
-      const Span c = doc->statements[k].content;
-      if (ev.trigger.start >= c.start && ev.trigger.end <= c.end) {
-        ev.statement = static_cast<int32_t>(k);
-        if (ev.modality == "asserted") ev.modality = "reported";
-        break;
-      }
+    if (ev.root == "04" && IsNewsMedium(*doc, ev.target, ev.target_code)) {
+      // "Speaking to The Associated Press", "talked with Reuters": an
+      // interview is the channel of a statement, not a meeting between the
+      // speaker and the outlet (CAMEO 04x is consultation between actors).
+      prev_announced = kNone;
+      i = last;
+      continue;
+    }
+
+    if (const int32_t k = w->StatementHolding(ev.trigger); k >= 0) {
+      ev.statement = k;
+      if (ev.modality == "asserted") ev.modality = "reported";
     }
 
     // Events of one sentence share its date; computing it once per sentence

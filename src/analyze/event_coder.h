@@ -1,9 +1,9 @@
 // EventCoder: who did what to whom, coded in CAMEO and PLOVER (Document::events).
 //
 // Per sentence (event_slots.h reads it: lowercased words, lemmas, clause
-// breaks, mentions over tokens), each word's lemma is looked up in the
-// pattern index, one hash probe per word and no regular expressions
-// (event_match.h). For the first pattern that matches:
+// breaks, mentions over tokens), each word's lemma that passes the anchor
+// filter is looked up in the pattern index, one hash probe per such word and
+// no regular expressions (event_match.h). For the first pattern that matches:
 //   - roles (event_roles.h): source, co-source ("X and Y met"), target and
 //     place as mentions: clause subject, direct object or $TARGET slot,
 //     passives, nominal events, "X said that Y must ...";
@@ -12,6 +12,11 @@
 //     coded mention takes the nearest country adjective ("Swiss doctors"),
 //     and a country coordinated with it is the co-source ("French and
 //     Egyptian warships"); drills held together are cooperation (062);
+//   - a nominal event with no target slot takes a country adjective before
+//     the noun or a coded actor in its "of" phrase as source ("Iraqi
+//     protests", "the deployment of Turkish troops");
+//   - a consultation (04x) with a news outlet is an interview, the channel of
+//     a statement, and is no event;
 //   - negation and modality (event_modality.h); an announced cooperative act
 //     or a threatened conflictual one takes the code's alt (03x / 13x) code;
 //     inside a statement's content an asserted event becomes "reported" and
@@ -26,6 +31,7 @@
 #ifndef SITREP_ANALYZE_EVENT_CODER_H_
 #define SITREP_ANALYZE_EVENT_CODER_H_
 
+#include "analyze/event_match.h"
 #include "lexicon/event_lexicon.h"
 #include "lexicon/gazetteer.h"
 #include "text/document.h"
@@ -34,7 +40,7 @@ namespace sitrep {
 
 class EventCoder {
  public:
-  EventCoder(const EventLexicon& lex, const Gazetteer& gaz) : lex_(lex), gaz_(gaz) {}
+  EventCoder(const EventLexicon& lex, const Gazetteer& gaz) : lex_(lex), gaz_(gaz), anchors_(lex) {}
 
   // Requires tokens, sentences, mentions and actors; uses statements. Replaces
   // doc->events.
@@ -46,6 +52,7 @@ class EventCoder {
 
   const EventLexicon& lex_;
   const Gazetteer& gaz_;
+  AnchorFilter anchors_;  // skips the pattern lookup for most words
 };
 
 }  // namespace sitrep

@@ -14,6 +14,14 @@ constexpr uint32_t kTargetGap = 4;  // ... and before the $TARGET mention
 using event_words::IsBe;
 using event_words::IsDeterminer;
 
+AnchorFilter::AnchorFilter(const EventLexicon& lex) {
+  for (const EventPattern& p : lex.patterns()) {
+    for (const std::string& w : p.elements[0].words) {
+      if (!w.empty()) bits_.set(Key(w));
+    }
+  }
+}
+
 bool IsHeadline(const EventSentence& s) {
   uint32_t words = 0, capitalized = 0;
   for (uint32_t i = 0; i < s.size(); ++i) {

@@ -6,7 +6,9 @@
 #ifndef SITREP_ANALYZE_EVENT_MATCH_H_
 #define SITREP_ANALYZE_EVENT_MATCH_H_
 
+#include <bitset>
 #include <cstdint>
+#include <string_view>
 
 #include "analyze/event_slots.h"
 #include "lexicon/event_lexicon.h"
@@ -19,6 +21,26 @@ struct PatternMatch {
   uint32_t target = EventSentence::kNone;  // the $TARGET mention
   // A mention in the $TARGET slot after "in"/"at"/"near": the act's place.
   uint32_t place = EventSentence::kNone;
+};
+
+// A conservative pre-check in front of EventLexicon::PatternsFor: a bit per
+// (length, first, middle and last letter) key of every anchor lemma. Most
+// words of a sentence are no anchor; this rejects nearly all of them with a
+// few arithmetic operations instead of a string hash and a table probe, so
+// a larger pattern vocabulary costs the common word nothing. No false
+// negatives: every anchor's key is set.
+class AnchorFilter {
+ public:
+  explicit AnchorFilter(const EventLexicon& lex);
+  bool MayBeAnchor(std::string_view lemma) const { return !lemma.empty() && bits_[Key(lemma)]; }
+
+ private:
+  static uint32_t Key(std::string_view w) {
+    const auto c = [](char ch) { return static_cast<uint32_t>(static_cast<unsigned char>(ch)); };
+    return ((static_cast<uint32_t>(w.size()) & 15u) << 12) | ((c(w[0]) & 31u) << 7) |
+           ((c(w[w.size() - 1]) & 31u) << 2) | (c(w[w.size() / 2]) & 3u);
+  }
+  std::bitset<1u << 16> bits_;
 };
 
 // Title-case headlines capitalize their verbs; running text does not.

@@ -23,16 +23,20 @@ void EventSentence::Reset(const Document& doc, const Gazetteer& gaz, const Lemma
   main_done_ = false;
   const uint32_t n = n_;
 
-  // Lowercased words. Reserve first so that views into `lower_` stay valid.
-  lower_.clear();
-  lower_.reserve(sent.span.size() + n);
+  // Lowercased words, written through a pointer into a buffer sized for the
+  // sentence's tokens (a per-byte append was a visible share of the coder).
+  // Words never grow when lowercased, and tokens are sorted and disjoint, so
+  // the bytes from the first token's start to the last one's end bound them.
+  lower_.resize(n == 0 ? 0 : doc.tokens[first_ + n - 1].span.end - doc.tokens[first_].span.start);
+  char* const out = lower_.data();
+  uint32_t used = 0;
   ranges_.resize(n);
   clause_break_.assign(n, false);
   comma_.assign(n, false);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[first_ + i];
     std::string_view v = doc.view(t.span);
-    const uint32_t start = static_cast<uint32_t>(lower_.size());
+    const uint32_t start = used;
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbreviation) {
       for (size_t k = 0; k < v.size(); ++k) {
         char c = v[k];
@@ -42,7 +46,7 @@ void EventSentence::Reset(const Document& doc, const Gazetteer& gaz, const Lemma
           c = '\'';
           k += 2;
         }
-        lower_ += c;
+        out[used++] = c;
       }
     } else if (t.kind == TokenKind::kPunct) {
       // Quotation marks end nothing: 'forming a "joint group" with X'.
@@ -52,8 +56,9 @@ void EventSentence::Reset(const Document& doc, const Gazetteer& gaz, const Lemma
         clause_break_[i] = true;
       }
     }
-    ranges_[i] = {start, static_cast<uint32_t>(lower_.size()) - start};
+    ranges_[i] = {start, used - start};
   }
+  lower_.resize(used);  // shrinking keeps the data in place
   words_.resize(n);
   lemmas_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
