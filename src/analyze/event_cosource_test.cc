@@ -66,13 +66,14 @@ TEST(EventCoSourceTest, AdjectivesBeforeAnOfPhrase) {
   EXPECT_EQ(e->source2_code, "PER");
 }
 
-TEST(EventCoSourceTest, PartnerOfTalksWithIsACoSource) {
+TEST(EventCoSourceTest, PartnerOfTalksWithIsACoSourceAndTheTarget) {
+  // PLOVER: both hold the talks; CAMEO/GDELT: the dyad Chile -> Peru.
   Document doc = EventWorld::Get().Run("Chile held talks with Peru on Tuesday.");
   const Event* e = FindRoot(doc, "04");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->source_code, "CHL");
   EXPECT_EQ(e->source2_code, "PER");
-  EXPECT_EQ(e->target_code, "");
+  EXPECT_EQ(e->target_code, "PER");
 }
 
 TEST(EventCoSourceTest, TalksAsThePurposeOfTheSubject) {

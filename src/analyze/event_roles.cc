@@ -155,12 +155,13 @@ EventRoles FindRoles(EventSentence& s, const PatternMatch& m, uint32_t i,
   if (r.passive || p.subject_is_target) return r;
   if (!p.nominal && r.target != kNone && IsJointWith(p.code)) {
     // "X held talks with Y", "X has been sharing expertise with Y": the
-    // partner of a joint act does it too (PLOVER codes both as sources).
+    // partner of a joint act does it too (PLOVER codes both as sources), and
+    // stays the target as well: CAMEO and GDELT record "Putin met with
+    // Lukashenko" as the dyad Putin -> Lukashenko.
     uint32_t b = s.mention_first(r.target);
     if (b > 0 && IsDeterminer(s.word(b - 1))) --b;
     if (b > 0 && s.word(b - 1) == "with") {
       r.co_source = r.target;
-      r.target = kNone;
       return r;
     }
   }
