@@ -6,6 +6,7 @@
 // is not checked.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct Case {
   const char* source;  // country part of the source code, "" = not checked
   const char* target;  // country part of the other party's code, "" = not checked
 };
+
+// Failure messages show the sentence, not the struct's bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.text << '"'; }
 
 std::string Dump(const Document& doc) {
   std::string out;
@@ -159,8 +163,13 @@ const std::vector<Case> kConflictual = {
     {"Sudanese soldiers shot dead a protester.", "ASSAULT", "1823", "SDN", ""},
 };
 
-INSTANTIATE_TEST_SUITE_P(Cooperative, EventCoverageTest, testing::ValuesIn(kCooperative));
-INSTANTIATE_TEST_SUITE_P(Conflictual, EventCoverageTest, testing::ValuesIn(kConflictual));
+// Test names like "Conflictual/EventCoverageTest.CodesTypeSourceAndTarget/3_COERCE_173".
+std::string CaseName(const testing::TestParamInfo<Case>& info) {
+  return std::to_string(info.index) + "_" + info.param.plover + "_" + info.param.code;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cooperative, EventCoverageTest, testing::ValuesIn(kCooperative), CaseName);
+INSTANTIATE_TEST_SUITE_P(Conflictual, EventCoverageTest, testing::ValuesIn(kConflictual), CaseName);
 
 }  // namespace
 }  // namespace sitrep
