@@ -14,15 +14,9 @@ namespace {
 
 using testing::AnalyzeText;
 using testing::View;
+using testing::WithCue;
 
 // The statement whose cue reads `cue`, or nullptr.
-const Statement* WithCue(const Document& doc, std::string_view cue) {
-  for (const Statement& s : doc.statements) {
-    if (s.cue && doc.view(*s.cue) == cue) return &s;
-  }
-  return nullptr;
-}
-
 TEST(AttributionRecall, FinalSpeakerReportsTheWholeClause) {
   Document doc = AnalyzeText("Ilse Varn found the pier unsafe for boats, she said.");
   const Statement* said = WithCue(doc, "said");

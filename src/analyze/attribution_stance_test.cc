@@ -15,13 +15,7 @@ namespace {
 
 using testing::AnalyzeText;
 using testing::View;
-
-const Statement* WithCue(const Document& doc, std::string_view cue) {
-  for (const Statement& s : doc.statements) {
-    if (s.cue && doc.view(*s.cue) == cue) return &s;
-  }
-  return nullptr;
-}
+using testing::WithCue;
 
 TEST(AttributionStance, ExpectedWithAdverbOrNegation) {
   for (std::string_view cue :

@@ -10,15 +10,6 @@
 namespace sitrep {
 namespace {
 
-std::string Dump(const Document& doc) {
-  std::string out;
-  for (const Event& e : doc.events) {
-    out += e.code + " '" + std::string(doc.view(e.trigger)) + "' " + e.source_code + " -> " +
-           e.target_code + " " + e.modality + (e.negated ? " negated" : "") + "\n";
-  }
-  return out;
-}
-
 TEST(EventCoderTest, VerbWithParticleAndTarget) {
   Document doc = EventWorld::Get().Run("Poland imposed new sanctions on Belarus.");
   ASSERT_EQ(doc.events.size(), 1u) << Dump(doc);

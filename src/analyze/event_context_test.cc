@@ -10,15 +10,6 @@
 namespace sitrep {
 namespace {
 
-std::string Dump(const Document& doc) {
-  std::string out;
-  for (const Event& e : doc.events) {
-    out += e.code + " '" + std::string(doc.view(e.trigger)) + "' " + e.source_code + " -> " +
-           e.target_code + " " + e.modality + "\n";
-  }
-  return out;
-}
-
 TEST(MainCountryTest, MostNamedCountryWins) {
   const EventWorld& world = EventWorld::Get();
   Document doc = world.Run("Latvian officials met Estonian envoys in Riga on Monday.");

@@ -26,15 +26,6 @@ struct Case {
 // Failure messages show the sentence, not the struct's bytes.
 void PrintTo(const Case& c, std::ostream* os) { *os << '"' << c.text << '"'; }
 
-std::string Dump(const Document& doc) {
-  std::string out;
-  for (const Event& e : doc.events) {
-    out += e.code + " " + e.plover + " '" + std::string(doc.view(e.trigger)) + "' " +
-           e.source_code + " + " + e.source2_code + " -> " + e.target_code + "\n";
-  }
-  return out.empty() ? "(no events)" : out;
-}
-
 // The event with the expected code, else the first of the expected type.
 const Event* Pick(const Document& doc, const Case& c) {
   if (const Event* e = FindCode(doc, c.code)) return e;

@@ -58,6 +58,18 @@ struct EventWorld {
   }
 };
 
+// One line per event, for failure messages: code, type, trigger, sources,
+// target, modality.
+inline std::string Dump(const Document& doc) {
+  std::string out;
+  for (const Event& e : doc.events) {
+    out += e.code + " " + e.plover + " '" + std::string(doc.view(e.trigger)) + "' " +
+           e.source_code + (e.source2_code.empty() ? "" : " + " + e.source2_code) + " -> " +
+           e.target_code + " " + e.modality + (e.negated ? " negated" : "") + "\n";
+  }
+  return out.empty() ? "(no events)" : out;
+}
+
 // The first event of doc with root code `root` ("04"), or null.
 inline const Event* FindRoot(const Document& doc, std::string_view root) {
   for (const Event& e : doc.events) {

@@ -69,17 +69,6 @@ int DayOf(std::string_view s) {
   return v;
 }
 
-// Case-insensitive "month".
-bool EqualsMonthWord(std::string_view s) {
-  constexpr std::string_view kMonth = "month";
-  if (s.size() != kMonth.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != kMonth[i]) return false;
-  }
-  return true;
-}
-
 std::optional<year_month_day> ParseIso(std::string_view s) {
   std::optional<CivilDate> d = ParseIsoDate(s);
   if (!d) return std::nullopt;
@@ -194,7 +183,7 @@ std::string FindDateIn(const Document& doc, uint32_t first, uint32_t last,
     }
     if ((w == "last" || w == "this") && i + 1 < last) {
       const bool prev = w == "last";
-      if (EqualsMonthWord(text(i + 1))) {
+      if (is(i + 1, "month")) {
         auto ym = pub->year() / pub->month() - std::chrono::months(prev ? 1 : 0);
         return month_text(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
       }

@@ -35,6 +35,14 @@ inline Document AnalyzeText(std::string text, std::string published = "") {
   return doc;
 }
 
+// The first statement whose cue reads exactly `cue`, or null.
+inline const Statement* WithCue(const Document& doc, std::string_view cue) {
+  for (const Statement& s : doc.statements) {
+    if (s.cue && doc.view(*s.cue) == cue) return &s;
+  }
+  return nullptr;
+}
+
 inline std::string View(const Document& doc, const std::optional<Span>& s) {
   return s ? std::string(doc.view(*s)) : std::string("<none>");
 }
