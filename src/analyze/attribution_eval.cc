@@ -146,6 +146,21 @@ std::vector<GoldAttribution> ParseBratAttributions(std::string_view ann, std::st
   return out;
 }
 
+std::map<std::string, std::vector<std::string>> AnnotationFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::map<std::string, std::vector<std::string>> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(fs::path(dir) / "attributions", ec)) {
+    std::string name = e.path().filename().string();
+    if (!name.ends_with(".ann")) continue;
+    size_t us = name.rfind('_');
+    if (us == std::string::npos) continue;
+    out[name.substr(0, us)].push_back(e.path().string());
+  }
+  for (auto& [article, files] : out) std::sort(files.begin(), files.end());
+  return out;
+}
+
 void ScoreDocument(const std::vector<Statement>& predicted,
                    const std::vector<GoldAttribution>& gold, AttributionScores* scores) {
   std::vector<Span> ps, pc, pt, gs, gc, gt;
@@ -176,21 +191,8 @@ std::optional<AttributionScores> ScoreAttribution(const std::string& dir,
     if (error) *error = dir + ": expected text/ and attributions/";
     return std::nullopt;
   }
-  // Article name -> its first annotation file in name order.
-  std::map<std::string, fs::path> first_ann;
-  for (const auto& e : fs::directory_iterator(ann_dir, ec)) {
-    std::string name = e.path().filename().string();
-    if (!name.ends_with(".ann")) continue;
-    size_t us = name.rfind('_');
-    if (us == std::string::npos) continue;
-    std::string article = name.substr(0, us);
-    auto it = first_ann.find(article);
-    if (it == first_ann.end() || e.path() < it->second) {
-      first_ann[article] = e.path();
-    }
-  }
   AttributionScores scores;
-  for (const auto& [article, ann_path] : first_ann) {
+  for (const auto& [article, anns] : AnnotationFiles(dir)) {
     fs::path txt = text_dir / (article + ".txt");
     if (!fs::exists(txt, ec)) continue;
     Document doc;
@@ -203,7 +205,8 @@ std::optional<AttributionScores> ScoreAttribution(const std::string& dir,
     scores.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     scores.bytes += doc.text.size();
     ++scores.documents;
-    ScoreDocument(doc.statements, ParseBratAttributions(ReadFile(ann_path), doc.text), &scores);
+    ScoreDocument(doc.statements, ParseBratAttributions(ReadFile(anns.front()), doc.text),
+                  &scores);
   }
   return scores;
 }
@@ -221,8 +224,9 @@ std::string FormatScores(const AttributionScores& s) {
   row("source", s.source);
   row("cue", s.cue);
   row("content", s.content);
-  out += fmt::format("{} documents, {:.1f} MB, {:.2f} MB/s\n", s.documents, s.bytes / 1e6,
-                     s.seconds > 0 ? s.bytes / 1e6 / s.seconds : 0);
+  out += fmt::format("{} documents, {:.1f} MB", s.documents, s.bytes / 1e6);
+  if (s.seconds > 0) out += fmt::format(", {:.2f} MB/s", s.bytes / 1e6 / s.seconds);
+  out += "\n";
   return out;
 }
 

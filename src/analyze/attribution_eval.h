@@ -28,6 +28,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,10 @@ struct AttributionScores {
   size_t bytes = 0;
   double seconds = 0;  // time spent in analysis (tokenize .. find)
 };
+
+// Article name -> its .ann files in file-name order (the first is the one
+// scored as gold). Empty when DIR/attributions cannot be read.
+std::map<std::string, std::vector<std::string>> AnnotationFiles(const std::string& dir);
 
 // Scores one document's statements against its gold attributions.
 void ScoreDocument(const std::vector<Statement>& predicted,

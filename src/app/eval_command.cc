@@ -10,6 +10,7 @@
 #include "analyze/actor_eval.h"
 #include "analyze/actor_tagger.h"
 #include "analyze/attribution.h"
+#include "analyze/attribution_agreement.h"
 #include "analyze/attribution_eval.h"
 #include "analyze/event_eval.h"
 #include "app/commands.h"
@@ -57,9 +58,21 @@ struct EvalDirArgs {
   std::vector<std::string> lexicons;
   bool verbose = false;
   bool no_actors = false;
+  bool agreement = false;
 };
 
 int RunEvalAttribution(const EvalDirArgs& args) {
+  if (args.agreement) {
+    std::string error;
+    const auto scores = ScoreAgreement(args.dir, &error);
+    if (!scores) {
+      std::fprintf(stderr, "sitrep: %s: %s\n", args.dir.c_str(), error.c_str());
+      return 1;
+    }
+    std::printf("second annotator against the first, %zu double-annotated articles\n%s",
+                scores->documents, FormatScores(*scores).c_str());
+    return 0;
+  }
   Resources res;
   if (!LoadResources(args.lexicons, &res)) return 2;
   const ActorTagger tagger(res.actors, res.agents);
@@ -141,6 +154,8 @@ void AddEvalCommand(CLI::App* app, int* status) {
       "attribution", "Attribution (PolNeAR BRAT layout): source, cue, content P/R/F1");
   attribution->add_option("dir", at->dir, "Folder with text/ and attributions/")->required();
   attribution->add_flag("--no-actors", at->no_actors, "Skip the actor stage");
+  attribution->add_flag("--agreement", at->agreement,
+                        "Score the annotators against each other instead (articles with two .ann)");
   AddLexiconOption(attribution, &at->lexicons);
   attribution->callback([at, status] { *status = RunEvalAttribution(*at); });
 
