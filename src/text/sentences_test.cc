@@ -90,6 +90,16 @@ TEST(SplitSentencesTest, AbbreviationBeforeLowercaseOrName) {
               ElementsAre("U.S. officials met U.K. Minister Anna Roe.", "Talks ended."));
 }
 
+TEST(SplitSentencesTest, CaseNamesAndStateAbbreviationsDoNotEnd) {
+  EXPECT_THAT(Sentences("The ruling in Roe v. Wade stands, Sen. Ana Vell (D-Calif.) said. "
+                        "She spoke in Dover, Del., on Monday."),
+              ElementsAre("The ruling in Roe v. Wade stands, Sen. Ana Vell (D-Calif.) said.",
+                          "She spoke in Dover, Del., on Monday."));
+  // A state abbreviation still ends a sentence before a sentence starter.
+  EXPECT_THAT(Sentences("She lives in Burlington, Vt. The town is small."),
+              ElementsAre("She lives in Burlington, Vt.", "The town is small."));
+}
+
 TEST(SplitSentencesTest, AbbreviationAtSentenceEndBeforeStarter) {
   EXPECT_THAT(Sentences("She moved to the U.S. The next day she called."),
               ElementsAre("She moved to the U.S.", "The next day she called."));

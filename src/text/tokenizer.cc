@@ -30,6 +30,18 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Sept", false}, {"Oct", false},  {"Nov", false},  {"Dec", false},   {"etc", false},
     {"Inc", false},  {"Ltd", false},  {"Co", false},   {"Corp", false},  {"approx", false},
     {"Ave", false},  {"Dept", false}, {"Univ", false},
+    // "Roe v. Wade": the court-case "v." joins two names like "vs.".
+    {"v", true},
+    // US state abbreviations in AP style, as in "(D-Calif.)" and "Burlington,
+    // Vt., said": without them the period split a speaker's party tag off its
+    // sentence. Two-letter ones that are also words ("Me", "La") are left out.
+    {"Ala", false},  {"Ariz", false}, {"Ark", false},  {"Calif", false}, {"Colo", false},
+    {"Conn", false}, {"Del", false},  {"Fla", false},  {"Ga", false},    {"Ill", false},
+    {"Ind", false},  {"Kan", false},  {"Ky", false},   {"Md", false},    {"Mass", false},
+    {"Mich", false}, {"Minn", false}, {"Miss", false}, {"Mo", false},    {"Mont", false},
+    {"Neb", false},  {"Nev", false},  {"Okla", false}, {"Ore", false},   {"Pa", false},
+    {"Tenn", false}, {"Tex", false},  {"Va", false},   {"Vt", false},    {"Wash", false},
+    {"Wis", false},  {"Wyo", false},
 };
 
 const Abbreviation* FindAbbreviation(std::string_view word) {
