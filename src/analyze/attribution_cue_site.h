@@ -13,10 +13,17 @@
 // seeking"), and after it a particle from kPhrasalCues ("pointed out",
 // "warned of"), "to"/"for" after a naming verb, "to" and a second cue verb
 // ("want to stress"), "in a statement", or a day before the sentence's end
-// ("she said Monday."). A participle needs a comma, dash, "by"-like
+// ("she said Monday."), a manner adverb ("said sarcastically"),
+// "about"/"against" after any verb, a feeling after
+// "expressed" ("expressed concern") and a colon after an extended cue ("said
+// in a statement:"). A participle needs a comma, dash, "by"-like
 // preposition or "be" before it, except "saying", and a stance participle
 // after an agent noun ("a group backing Roe", "voters supporting the levy":
-// a reduced relative whose noun is the source, CueSite::relative).
+// a reduced relative whose noun is the source, CueSite::relative); it may
+// also open the sentence (CueSite::opening, see attribution_cue_opening.h),
+// follow "and" after an earlier cue participle ("telling A and questioning
+// B") or a name after "with" ("with Roe calling it a mistake"). A
+// capitalized "Will" or "May" before the verb is a name, not an auxiliary.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 
@@ -36,6 +43,7 @@ struct CueSite {
   bool participle = false;  // ", adding that ...": source is the chain's
   bool phrase = false;      // "referring to X": content is X, up to a comma
   bool relative = false;    // "a group backing X": the noun before is the source
+  bool opening = false;     // "Noting that A, X said": opens the sentence
 };
 
 // True when capitalized cue token i of sentence [b, e) is a verb in a title-

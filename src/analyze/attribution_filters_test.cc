@@ -49,9 +49,13 @@ TEST(AttributionFilters, AspectContinueIsNotACue) {
   EXPECT_EQ(View(doc, doc.statements[0].cue), "continued");
 }
 
-TEST(AttributionFilters, SeekIsNotACue) {
+TEST(AttributionFilters, SoughtIsAnIntention) {
+  // PolNeAR marks intentions: "sought"/"seeking" as cues gained 35 exact
+  // cues for 81 more predictions on train (data/cues.txt).
   Document doc = AnalyzeText("Pellow has sought to expand its port.");
-  EXPECT_TRUE(doc.statements.empty()) << testing::Dump(doc);
+  ASSERT_EQ(doc.statements.size(), 1u) << testing::Dump(doc);
+  EXPECT_EQ(View(doc, doc.statements[0].cue), "has sought");
+  EXPECT_EQ(View(doc, doc.statements[0].content), "to expand its port");
 }
 
 TEST(AttributionFilters, GovernedInfinitiveWithABareNoun) {

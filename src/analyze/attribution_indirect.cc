@@ -1,5 +1,9 @@
 #include "analyze/attribution_indirect.h"
 
+#include <array>
+#include <string_view>
+
+#include "analyze/attribution_content_breaks.h"
 #include "analyze/attribution_spans.h"
 #include "analyze/attribution_trailing.h"
 #include "analyze/attribution_words.h"
@@ -9,10 +13,11 @@ namespace sitrep::attribution {
 std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t floor,
                               uint32_t left_edge, uint32_t* right_edge) {
   uint32_t r = *right_edge;
-  // "..., Roe said on Thursday.": the adverbial is neither cue nor content.
-  for (uint32_t k = r; k < e && k - r <= 4; ++k) {
+  // "..., Roe said on Thursday.", "..., Roe told the Harbor Times.": the
+  // adverbial or addressee is neither cue nor content (CueTail).
+  for (uint32_t k = r; k < e && k - r <= kMaxCueTail; ++k) {
     if (t.IsPunct(k)) {
-      if (k > r && k + 1 == e && CueAdverbial(t, r, k)) r = k;
+      if (k > r && k + 1 == e && CueTail(t, r, k)) r = k;
       break;
     }
   }
@@ -20,8 +25,15 @@ std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t flo
       t.IsPunct(r, ":")) {
     return std::nullopt;
   }
-  // "On Monday, she said, 'B.'": a quotation after the cue is its content.
-  if (t.IsPunct(r, ",") && r + 1 < e && t.OpensQuote(r + 1)) return std::nullopt;
+  // "On Monday, she said, 'B.'": a quotation after the cue is its content,
+  // unless it opens in lower case and so goes on with the clause before the
+  // cue ("The plan, she said, 'is sound'"; train: +7; not after a
+  // participle: "X bristled, saying, 'B'").
+  if (t.IsPunct(r, ",") && r + 1 < e && t.OpensQuote(r + 1) &&
+      !(r + 2 < e && t.IsWordLike(r + 2) && !t.Capitalized(r + 2) &&
+        !t.W(r - 1).ends_with("ing"))) {
+    return std::nullopt;
+  }
   // When the sentence goes on after a comma ("A, Smith said, B."), the
   // content is its extent.
   if (t.IsPunct(r, ",") && r + 1 < e && !ClauseBreak(t, r, e)) {
@@ -32,6 +44,23 @@ std::optional<Span> Postposed(const AttributionText& t, uint32_t e, uint32_t flo
 }
 
 namespace {
+
+// Words that open an indirect question.
+constexpr std::array<std::string_view, 8> kQuestionWords = {"if",  "whether", "what", "why",
+                                                            "how", "who",     "when", "where"};
+
+// True at ", a/an/the ..." when no comma or quotation follows in the
+// sentence. Reads up to the next comma only, so the calls for one content
+// read each token once.
+bool AppositiveTail(const AttributionText& t, uint32_t z, uint32_t e) {
+  if (!t.IsPunct(z, ",") || z + 2 >= e) return false;
+  const std::string_view w = t.W(z + 1);
+  if (!EqualsLower(w, "a") && !EqualsLower(w, "an") && !EqualsLower(w, "the")) return false;
+  for (uint32_t k = z + 1; k < e; ++k) {
+    if (t.IsPunct(k, ",") || t.QuoteAt(k) != nullptr) return false;
+  }
+  return true;
+}
 
 // True at ", but B" (and the like) when the rest of the sentence holds no
 // cue word: annotators keep such a concessive clause in the content.
@@ -64,6 +93,9 @@ bool NewReportAt(const AttributionText& t, uint32_t z, uint32_t e) {
   if (punct) ++k;
   if (k < e && (EqualsLower(t.W(k), "and") || EqualsLower(t.W(k), "but"))) ++k;
   if (k == z) return false;
+  // "she and her aides said", "what he and many members see": "and" after
+  // a subject pronoun joins one subject, not two clauses (train: +3).
+  if (!punct && z > 0 && InSet(t.W(z - 1), kSubjectPronouns)) return false;
   uint32_t v = k;
   bool plural = false;
   if (v < e && InSet(t.W(v), kSubjectPronouns)) {
@@ -110,6 +142,13 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
         break;
       }
       if (t.IsPunct(k) && !t.IsPunct(k, ",")) break;
+      // "asked if A that B", "told them he thought 'A'": the clause has
+      // begun before the "that" or the quotation (train: +15).
+      if (k > a && InSet(t.W(k), kQuestionWords)) break;
+      if (k > a && InSet(t.W(k), kSubjectPronouns) && !EqualsLower(t.W(k), "you") &&
+          !EqualsLower(t.W(k), "it")) {
+        break;
+      }
       // "urged voters to act, saying '...'": the quotation is the next
       // cue's, and the clause up to the comma is this one's content.
       if (ClauseBreak(t, k, e)) break;
@@ -133,6 +172,7 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
   }
   // The clause runs to the next participial cue or the sentence end.
   uint32_t z = a;
+  bool dash_seen = false;  // a dash pair's second dash does not end it
   while (z < e) {
     if (t.OpensQuote(z)) {
       z = t.QuoteAt(z)->close_token + 1;
@@ -146,6 +186,15 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
     if (z > a && ClauseBreak(t, z, e) && !ConcessiveGoesOn(t, z, e)) break;
     if (z > a && TrailingBreak(t, z, e)) break;
     if (z > a && NewReportAt(t, z, e)) break;
+    if (z > a && !dash_seen && DashBreak(t, z, e)) break;
+    if (SpacedDash(t, z)) dash_seen = true;
+    if (z > a && SubjectAfterAnd(t, z, e)) break;
+    // "said A, a plan the board rejected.": a closing appositive after the
+    // clause's last comma is the reporter's (train: +19 contents, +6 cues,
+    // +4 sources; left in when another comma or a quotation follows).
+    if (z > a && AppositiveTail(t, z, e)) break;
+    // "said A; B": a semicolon joins the reporter's next clause (train: +5).
+    if (z > a && t.IsPunct(z, ";")) break;
     ++z;
   }
   f.direct = a < e && t.OpensQuote(a) && t.QuoteAt(a)->close_token + 2 >= z;

@@ -5,8 +5,9 @@
 //     said, B." (content is the sentence's extent then);
 //   - ForwardContent: the clause after the cue, skipping an addressee
 //     ("told reporters that ...") or an adverbial before "that" ("said on
-//     Monday that ..."), up to a clause break; an object cue takes the noun
-//     phrase after it ("endorsed the mayor").
+//     Monday that ..."), up to a clause break (also a spaced dash, ", and
+//     he", a semicolon: attribution_content_breaks.h); an object cue takes
+//     the noun phrase after it ("endorsed the mayor").
 #ifndef SITREP_ANALYZE_ATTRIBUTION_INDIRECT_H_
 #define SITREP_ANALYZE_ATTRIBUTION_INDIRECT_H_
 

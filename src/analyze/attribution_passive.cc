@@ -19,19 +19,23 @@ std::optional<Nominal> AskedBy(const AttributionText& t, uint32_t i, uint32_t e)
   if (i + 3 >= e || !EqualsLower(t.W(i), "asked") || !EqualsLower(t.W(i + 1), "by")) {
     return std::nullopt;
   }
-  // The agent: a short phrase that stops at the question word (a stop word).
-  const uint32_t src_end = RightNpEnd(t, i + 2, e);
-  if (src_end == i + 2 || src_end >= e || !InSet(t.W(src_end), kQuestionLead)) {
-    return std::nullopt;
-  }
-  uint32_t z = src_end;
+  // The agent: a short phrase before the question word; a time or place
+  // between them ("asked by Roe on Thursday about ...") is left out.
+  uint32_t q = i + 2;
+  while (q < e && q - i <= kMaxNp && t.IsWordLike(q) && !InSet(t.W(q), kQuestionLead)) ++q;
+  if (q >= e || q == i + 2 || !InSet(t.W(q), kQuestionLead)) return std::nullopt;
+  const uint32_t src_end = RightNpEnd(t, i + 2, q);
+  if (src_end == i + 2) return std::nullopt;
+  uint32_t z = q;
   while (z < e && !t.IsPunct(z, ",")) {
     z = t.OpensQuote(z) ? t.QuoteAt(z)->close_token + 1 : z + 1;
   }
   z = std::min(z, e);
-  std::optional<Span> content = Content(t, src_end, z);
+  std::optional<Span> content = Content(t, q, z);
   if (!content) return std::nullopt;
-  return Nominal{i, i, i + 2, src_end - 1, *content, z};
+  // "was asked by": PolNeAR keeps "be" in the cue (3 times in 4 on train).
+  const uint32_t first = i > 0 && InSet(t.W(i - 1), kBeForms) ? i - 1 : i;
+  return Nominal{first, i, i + 2, src_end - 1, *content, z};
 }
 
 }  // namespace sitrep::attribution

@@ -14,8 +14,10 @@
 namespace sitrep::attribution {
 
 // "asked by X" at token i of sentence [b, e), then a question word ("if",
-// "whether", "about", "to", "why", "what", "how", "when"): the content runs
-// from it to the next comma outside a quotation, or the sentence end.
+// "whether", "about", "to", "why", "what", "how", "when") within kMaxNp
+// tokens: the content runs from it to the next comma outside a quotation,
+// or the sentence end. The source is the phrase after "by" (a time or place
+// before the question word left out); a "be" before "asked" joins the cue.
 std::optional<Nominal> AskedBy(const AttributionText& t, uint32_t i, uint32_t e);
 
 }  // namespace sitrep::attribution

@@ -1,7 +1,8 @@
 // Poll findings introduced by "in": "In a new Acme poll, 40 percent back
-// the plan", "Roe leads in the latest surveys". PolNeAR annotates the
+// the plan", "Roe leads in the latest Acme survey". PolNeAR annotates the
 // preposition as the cue and the poll phrase as the source; the content is
-// the rest of the clause.
+// the rest of the clause. A standing "in the polls" (plural, after the
+// clause) is not one.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_POLL_H_
 #define SITREP_ANALYZE_ATTRIBUTION_POLL_H_
 

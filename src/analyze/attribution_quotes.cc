@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "analyze/attribution_content_breaks.h"
+#include "analyze/attribution_spans.h"
+#include "analyze/attribution_words.h"
+
 namespace sitrep::attribution {
 
 bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floor,
@@ -12,9 +16,37 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
   const Quotation* q = t.QuoteAt(before);
   if (q == nullptr) return false;
   if (q->open_token < floor) return true;
+  // 'On "Harbor Hour," Roe said that A': a short quotation in title case
+  // before the speaker names a show or a book when a clause follows the
+  // cue; the clause is the content (train: +9).
+  bool title = q->close_token - q->open_token <= 7;
+  uint32_t words = 0;
+  for (uint32_t k = q->open_token + 1; title && k < q->close_token; ++k) {
+    if (t.IsPunct(k)) continue;
+    title = t.IsWordLike(k) && t.Capitalized(k) && !t.toks()[k].has(kAllCaps);
+    ++words;
+  }
+  if (title && words >= 2) {
+    uint32_t z = e;
+    while (z > *right_edge && t.IsPunct(z - 1)) --z;
+    if (z > *right_edge + 2 && !t.IsPunct(*right_edge) && !t.OpensQuote(*right_edge) &&
+        !CueTail(t, *right_edge, z)) {
+      return false;
+    }
+  }
   Span c = q->outer;
   // Split quotation: '"A," he said, "B."'
   uint32_t n = *right_edge;
+  // '"A," he said of the plan, "B."', '"A," she said, and "B."': words
+  // after the cue up to a comma (CueTail) and a conjunction do not split
+  // the quotation (train: +11 exact contents).
+  uint32_t k = n;
+  while (k < e && k - n <= kMaxCueTail && t.IsWordLike(k) && t.QuoteAt(k) == nullptr) ++k;
+  if (k > n && k + 1 < e && t.IsPunct(k, ",") && CueTail(t, n, k)) n = k;
+  if (n + 2 < e && t.IsPunct(n, ",") &&
+      (EqualsLower(t.W(n + 1), "and") || EqualsLower(t.W(n + 1), "or")) && t.OpensQuote(n + 2)) {
+    n += 2;
+  }
   if (n < e && t.IsPunct(n, ",")) ++n;
   if (n < e && t.OpensQuote(n)) {
     const Quotation* q2 = t.QuoteAt(n);
@@ -35,6 +67,37 @@ std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e
   const Quotation* q = t.QuoteAt(k);
   *right_edge = q->close_token + 1;
   // PolNeAR keeps the named object: "called [the plan 'a trap']".
+  const uint32_t cl = q->close_token;
+  // A comma inside the closing mark ends the clause ("called it 'racist,'
+  // an extraordinary ..."); so does the relative clause of "what Roe called
+  // 'A'", whose content is the quotation.
+  uint32_t in = cl;
+  while (in > q->open_token && t.toks()[in].kind == TokenKind::kQuote) --in;
+  bool relative = false;
+  for (uint32_t k2 = a; k2-- > 0 && a - k2 <= 8 && t.IsWordLike(k2);) {
+    if (EqualsLower(t.W(k2), "what") || EqualsLower(t.W(k2), "which")) relative = true;
+  }
+  if (!relative && !t.IsPunct(in, ",") && cl + 1 < e && t.IsWordLike(cl + 1) &&
+      !t.Capitalized(cl + 1)) {
+    uint32_t z = q->close_token + 1;
+    // The clause goes on after the quotation to punctuation, a clause
+    // break or "and" + a verb: "called the plan 'a trap' for the town",
+    // "called it 'unfit' because ..." (train: +23 exact contents, -3 cues).
+    while (z < e) {
+      if (t.OpensQuote(z)) {
+        z = t.QuoteAt(z)->close_token + 1;
+        continue;
+      }
+      if (t.IsPunct(z) || t.toks()[z].kind == TokenKind::kQuote) break;
+      if (AndPredicate(t, z, e) || ClauseBreak(t, z, e)) break;
+      if (EqualsLower(t.W(z), "and") && z + 1 < e && t.W(z + 1).ends_with("ing")) break;
+      ++z;
+    }
+    if (z > q->close_token + 1) {
+      *right_edge = z;
+      return Span{t.toks()[a].span.start, t.toks()[z - 1].span.end};
+    }
+  }
   return Span{t.toks()[a].span.start, q->outer.end};
 }
 

@@ -1,7 +1,10 @@
 // Direct speech: the quotation that is the content of a cue.
 //
 //   - QuoteBefore: "'A,' he said" and the split form "'A,' he said, 'B.'"
-//     (content from the first mark to the last);
+//     (content from the first mark to the last), also "'A,' he said of the
+//     plan, 'B.'" and "'A,' he said, and 'B.'"; a short title-case
+//     quotation ('On "Harbor Hour," Roe said A') is a name, not content,
+//     when a clause follows the cue;
 //   - NamingQuote: "called the plan 'a trap'" (content from the named
 //     object to the closing mark);
 //   - QuoteRunEnd: "'A,' he said. 'B.' 'C.'": the quotation-only sentences
@@ -27,9 +30,10 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
                  uint32_t left_edge, uint32_t* right_edge, std::optional<Span>* content);
 
 // The content of a naming cue whose complement starts at token a: up to the
-// end of the first quotation within 10 tokens and before any comma, or
-// nullopt. Moves
-// *right_edge past the quotation.
+// end of the first quotation within 10 tokens and before any comma, and on
+// to the end of the clause when it goes on in lower case ("called it 'a
+// trap' for the town"; not after a comma inside the mark, nor for "what
+// Roe called 'A'"), or nullopt. Moves *right_edge past the content.
 std::optional<Span> NamingQuote(const AttributionText& t, uint32_t a, uint32_t e,
                                 uint32_t* right_edge);
 

@@ -10,7 +10,9 @@
 //   - a quotation that ends a clause opening the sentence: 'Teachers are
 //     "looking for answers," Roe said' -> the clause with its quotation;
 //   - a quotation inside the cue's phrase: 'asked the board to "act now"'
-//     -> 'the board to "act now"' (not 'told reporters "A"').
+//     -> 'the board to "act now"' (not 'told reporters "A"');
+//   - a passive's subject, a contact relative clause's head and a
+//     transcript turn after a colon (attribution_content_extent.h).
 // Trims (the content loses words at its edges):
 //   - a sentence-opening conjunction or connective: "But A, Roe said." ->
 //     "A"; kept when the content runs around its own cue ("But, she said,
@@ -24,12 +26,17 @@
 //     'said it was "a trap" in an interview with the Times' -> 'it was "a
 //     trap"'. Only a preposition + event noun (interview, rally, Twitter,
 //     ...) heading its phrase, then plain words; after a clause such a
-//     phrase as often tells where the reported act happens, and stays.
+//     phrase as often tells where the reported act happens, and stays;
+//   - a two-word connective opening the sentence ("In fact, A");
+//   - "A, according to X, a firm that ..." -> "A", and an adverbial
+//     between the cue and its clause ("said, however, that A")
+//     (attribution_content_extent.h).
 //
-// Invariants: the result starts and ends on token boundaries inside the
-// content's sentence, is never empty (the input is returned instead) and
-// ends where the input ends or before it. Looks at a bounded number of
-// tokens (at most 3 * kMaxNp) around each end; O(log n) to find them.
+// Invariants: the result starts and ends on token boundaries, is never
+// empty (the input is returned instead) and stays inside the content's
+// sentence, except that an extension reaches back into it and a colon turn
+// runs to its paragraph's end. Looks at a bounded number of tokens (at most
+// 3 * kMaxNp) around each end; O(log n) to find them.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_REFINE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_REFINE_H_
 

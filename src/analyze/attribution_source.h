@@ -18,6 +18,26 @@
 // Monday,"), an aside ("Jane Roe, facing a recount, said"), an age alone
 // ("Jane Roe, 41, said" -> "Jane Roe") and a relative clause that reports a
 // statement of its own ("Jane Roe, who said A, said B" -> "Jane Roe").
+//
+// Also: a subject with its relative clause ("Farmers who attended the
+// meeting said"); coordination after an opener ("On Sunday, Roe and Doe
+// said", "Both the Times and the Journal"); a clause-initial name before a
+// comma only when it opens the clause ("... backed Roe, the mayor said" ->
+// "the mayor"); a time that dates a document ("A poll released Monday
+// found"); "Roe issued a statement saying" (speaker on the left); "with 40
+// percent saying" (the absolute phrase's noun); "Roe, citing A, said B"
+// (the participle's source for both cues); and, after the cue, an
+// appositive closed by its comma before a participle ("..., said Roe, a
+// lawyer, referring to ..."). Round 2 added: a part between dashes ("Some
+// experts -- including Roe -- said"; a relative clause or aside there is
+// left out); an appositive closing inside a title's quotation marks ("Roe,
+// host of ''Today,'' said"); a clause link before the appositive speaker
+// ("..., but the senator, Jane Roe, said"); "including" and determined
+// name parts; a reduced relative's nearest noun phrase ("gave $3 million to
+// a group backing Roe" -> "a group"); after an inverted cue, a party tag
+// and no trailing aside ("said Roe (D-Ohio), with her son in tow"); and no
+// source for a passive cue ("was told", "is said to"). Each rule's train
+// figure is at its code.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 

@@ -27,9 +27,18 @@ bool IsAdverb(const AttributionText& t, uint32_t i);
 // over prepositional heads ("Aides to [X]", "the senator from [Y]"),
 // coordination at the clause start ("X and Y", "A, B and C"), an
 // appositive after a name ("Jane Roe, a spokeswoman for X"; not an opener
-// like "In December, the board") and a quantity ("about 40 percent of",
-// "at least four"). Sentence adverbs and "-ly" adverbs end it. Looks at no
-// more than 3 * kMaxNp tokens.
+// like "In December, the board", nor after an object: "backed Roe, the
+// mayor said") and a quantity ("about 40 percent of", "at least four",
+// "three in five"). Coordination also starts after a clause-opening word
+// or an opener's comma ("But Roe and Doe", "On Sunday, Roe and Doe"), and
+// a phrase head after "but", "while" ... ("But people familiar with X").
+// Coordination also opens after a subordinator ("where Roe and Doe", "a
+// plan that Roe and Doe back") and runs over "and even"; a chain of
+// modifiers is kept when its head opens a phrase ("People with knowledge
+// of the talks"); "85% of voters", "the most recent poll", "the newly
+// elected mayor", "one of the aides", "No one", "Many of you" and web
+// addresses ("Pierwatch.org") are whole phrases. Sentence adverbs and
+// "-ly" adverbs end it otherwise. Looks at no more than 3 * kMaxNp tokens.
 uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor);
 
 // One past the last token of a speaker phrase starting at k, before `ceil`
@@ -47,17 +56,19 @@ uint32_t RightNpEnd(const AttributionText& t, uint32_t k, uint32_t ceil);
 // or a quotation intervenes, it is RightNpEnd.
 uint32_t AccordingSourceEnd(const AttributionText& t, uint32_t k, uint32_t ceil);
 
-// The span of tokens [a, b) trimmed of punctuation at both ends; nullopt if
-// nothing is left.
+// The span of tokens [a, b) trimmed of punctuation at both ends, except a
+// closing parenthesis whose opening one is inside; nullopt if nothing is
+// left.
 std::optional<Span> Content(const AttributionText& t, uint32_t a, uint32_t b);
 
 // One past the last token of the object of an object cue ("endorsed the
 // mayor", "praised X in the aftermath of Y") starting at a, before the
 // sentence end e: the clause runs to punctuation, a subordinating link
 // ("but", "because", "when", "while", "before", "after", "during"), a time
-// phrase ("on Monday", "last week"), a relative clause holding a reporting
-// verb ("the plan that Roe says ...") or ClauseBreak; a quotation inside
-// it is skipped whole. PolNeAR keeps the
+// phrase ("on Monday", "last week"), a relative clause holding a speech
+// verb ("the plan that Roe says ..."; say, write, report), "and" + a verb form ("endorsed Roe
+// and vowed ...", AndPredicate in attribution_content_breaks.h) or
+// ClauseBreak; a quotation inside it is skipped whole. PolNeAR keeps the
 // object's prepositional phrases and relative clauses (on train, "in",
 // "as", "on", "that" and "and" are 3 to 10 times as often inside such a
 // content as right after it).

@@ -1,0 +1,110 @@
+#include "analyze/attribution_content_breaks.h"
+
+#include <array>
+#include <string_view>
+
+#include "analyze/attribution_trailing.h"
+#include "analyze/attribution_words.h"
+
+namespace sitrep::attribution {
+namespace {
+
+// Auxiliaries and adverbs that open a predicate after "and".
+constexpr std::array<std::string_view, 14> kAux = {"has",  "have",  "had",  "is",    "was",
+                                                   "are",  "were",  "will", "would", "also",
+                                                   "then", "later", "did",  "does"};
+// "-ed" nouns and adjectives: "and need", "and red".
+constexpr std::array<std::string_view, 6> kNotVerbs = {"need", "speed", "seed",
+                                                       "red",  "bed",   "feed"};
+
+// A lowercase auxiliary or past form at token k.
+bool PredicateStart(const AttributionText& t, uint32_t k) {
+  if (t.toks()[k].kind != TokenKind::kWord || t.Capitalized(k)) return false;
+  const std::string_view w = t.W(k);
+  return InSet(w, kAux) || (w.size() > 4 && w.ends_with("ed") && !InSet(w, kNotVerbs));
+}
+
+}  // namespace
+
+bool SpacedDash(const AttributionText& t, uint32_t z) {
+  static constexpr std::array<std::string_view, 5> kDashes = {"-", "--", "\u2014", "\u2013",
+                                                              "\u2015"};
+  return t.IsPunct(z) && t.toks()[z].has(kSpaceBefore) && InSet(t.W(z), kDashes);
+}
+
+bool DashBreak(const AttributionText& t, uint32_t z, uint32_t e) {
+  if (z + 1 >= e || !SpacedDash(t, z)) return false;
+  // A dash pair sets off an aside inside the clause ("A - B - C"): the
+  // first dash of a pair is no break, and ForwardContent skips the second.
+  for (uint32_t k = z + 1; k < e; ++k) {
+    if (SpacedDash(t, k)) return false;
+  }
+  return true;
+}
+
+bool AndPredicate(const AttributionText& t, uint32_t z, uint32_t e) {
+  if (z + 1 >= e || !EqualsLower(t.W(z), "and")) return false;
+  const uint32_t v = z + 1;
+  if (PredicateStart(t, v)) return true;
+  const CueEntry* c = t.CueAt(v);
+  return c != nullptr && !c->noun && !t.Capitalized(v);
+}
+
+bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e) {
+  static constexpr std::array<std::string_view, 5> kSubjects = {"he", "she", "they", "we", "i"};
+  if (z + 3 >= e || !t.IsPunct(z, ",")) return false;
+  if (!EqualsLower(t.W(z + 1), "and")) return false;
+  uint32_t k = z + 2;
+  if (InSet(t.W(k), kSubjects)) return true;
+  // ", and Roe released ...", ", and the board has ...": a name or a "the"
+  // phrase of up to four words, then an auxiliary or a past form.
+  const bool det = EqualsLower(t.W(k), "the");
+  if (!det && !t.Capitalized(k)) return false;
+  if (det) ++k;
+  uint32_t n = 0;
+  while (k < e && n < 4 && t.IsWordLike(k) && (det ? !InSet(t.W(k), kStops) : t.Capitalized(k))) {
+    ++k;
+    ++n;
+  }
+  return k < e && n > 0 && PredicateStart(t, k);
+}
+
+constexpr std::array<std::string_view, 6> kObjectPronouns = {"him", "her", "them",
+                                                             "me",  "us",  "you"};
+
+bool CueTail(const AttributionText& t, uint32_t r, uint32_t k) {
+  static constexpr std::array<std::string_view, 15> kLeads = {
+      "to",     "in",    "at", "on",    "of",   "during", "from",   "with",
+      "before", "after", "as", "while", "when", "via",    "through"};
+  if (k <= r || k - r > kMaxCueTail || r == 0) return false;
+  if (CueAdverbial(t, r, k)) return true;
+  // Hand-written word tests rather than a tagger: the tail is short and
+  // the finder has no part-of-speech stage.
+  static constexpr std::array<std::string_view, 9> kClauseLinks = {
+      "that", "if", "whether", "what", "why", "how", "who", "which", "where"};
+  const CueEntry* verb = t.CueAt(r - 1);
+  const bool addressee = verb != nullptr && EqualsLower(verb->lemma, "tell");
+  if (!addressee && !InSet(t.W(r), kLeads)) return false;
+  for (uint32_t j = r; j < k; ++j) {
+    if (!t.IsWordLike(j) || t.QuoteAt(j) != nullptr || InSet(t.W(j), kClauseLinks)) return false;
+    // A verb makes the tail a clause ("at least six planes filled ...").
+    const std::string_view w = t.W(j);
+    if (j > r && !t.Capitalized(j) &&
+        ((InSet(w, kStops) && !InSet(w, kLeads)) || (w.size() > 4 && w.ends_with("ed")) ||
+         (t.CueAt(j) != nullptr && !t.CueAt(j)->noun))) {
+      return false;
+    }
+    if (j == r + 1 && EqualsLower(t.W(r), "at") &&
+        (EqualsLower(w, "least") || EqualsLower(w, "most"))) {
+      return false;  // "at least six planes ...": a quantity, a subject
+    }
+    // "agreed to sit", "told them to leave": an infinitive is content.
+    if (EqualsLower(t.W(j), "to") && j + 1 < k && !t.Capitalized(j + 1) &&
+        !InSet(t.W(j + 1), kDeterminers) && !InSet(t.W(j + 1), kObjectPronouns)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace sitrep::attribution

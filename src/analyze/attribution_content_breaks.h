@@ -1,0 +1,63 @@
+// Where an indirect content ends, beyond the comma-based rules of
+// attribution_indirect.h and attribution_spans.h, and what may follow a
+// cue without being content. Each rule was measured on PolNeAR train: the
+// figure is the net gain in exact content matches (with the change in
+// exact cue and source matches, as a later cue in the sentence is found
+// once the content before it stops).
+//
+//   - DashBreak: "said A — a fact B": a spaced dash opens the reporter's
+//     aside; a dash pair ("A — B — C") is an aside inside the clause and
+//     ends nothing (+37 contents, +17 cues, +12 sources);
+//   - AndPredicate: "endorsed Roe and vowed to ...": an object noun phrase
+//     ends at "and" + a verb form (+7, +2 cues);
+//   - SubjectAfterAnd: "said A, and he B": a clause with a subject pronoun
+//     after ", and" is the reporter's (+5, +11 cues, +12 sources); so is
+//     ", and Roe released ..." with a name or "the" phrase and a past form
+//     or auxiliary (+4);
+//   - CueTail: "..., Roe said to the crowd.", "..., Roe told the Harbor
+//     Times.": what follows a postposed cue (+11), also for a quotation
+//     split off by the sentence splitter ("'A?' Roe said to the crowd.";
+//     +5).
+//
+// All look at a bounded number of tokens around the position, except
+// DashBreak, which reads to the next spaced dash or the sentence end (once
+// per content: ForwardContent stops or skips dashes after the first).
+#ifndef SITREP_ANALYZE_ATTRIBUTION_CONTENT_BREAKS_H_
+#define SITREP_ANALYZE_ATTRIBUTION_CONTENT_BREAKS_H_
+
+#include <cstdint>
+
+#include "analyze/attribution_text.h"
+
+namespace sitrep::attribution {
+
+// True when token z is a dash ("-", "--", en or em dash) with a space
+// before it: a hyphen inside a compound ("fourth- and eighth-grade") has
+// none.
+bool SpacedDash(const AttributionText& t, uint32_t z);
+
+// True when token z (< e, the sentence end) is a spaced dash with no other
+// spaced dash after it in the sentence: the content ends before it.
+bool DashBreak(const AttributionText& t, uint32_t z, uint32_t e);
+
+// True when token z is "and" followed by a lowercase verb form: an
+// auxiliary ("has", "will"), a past form ("-ed") or a verb cue.
+bool AndPredicate(const AttributionText& t, uint32_t z, uint32_t e);
+
+// True at ", and he" (she, they, we, I) and at ", and" + a name or a
+// "the" phrase + an auxiliary or past form.
+bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e);
+
+// Longest CueTail, in tokens.
+inline constexpr uint32_t kMaxCueTail = 14;
+
+// True when tokens [r, k) after a cue, before the sentence's final
+// punctuation, are no content: a short adverbial ("on Monday"), a
+// prepositional phrase ("to People", "in Paris", "of the encounter"), or
+// the addressee of "tell" ("told The Harbor Times"). Plain words only: no
+// quotation, clause word, verb form or infinitive ("agreed to sit").
+bool CueTail(const AttributionText& t, uint32_t r, uint32_t k);
+
+}  // namespace sitrep::attribution
+
+#endif  // SITREP_ANALYZE_ATTRIBUTION_CONTENT_BREAKS_H_
