@@ -254,6 +254,15 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
         }
       } else {
         Forward f = ForwardContent(t_, *cue, a, OpenerEnd(t_, site->first, a, b, e));
+        if (f.content && !f.direct && t_.W(i).ends_with("ing")) {
+          // "telling A and questioning B": the second participle reports
+          // on its own (attribution_content_breaks.h).
+          const uint32_t z = AndParticipleBreak(t_, a, f.end);
+          if (z < f.end) {
+            f.content = Content(t_, a, z);
+            f.end = z;
+          }
+        }
         content = f.content;
         direct = f.direct;
         right_edge = f.end;

@@ -69,6 +69,20 @@ bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e) {
   return k < e && n > 0 && PredicateStart(t, k);
 }
 
+uint32_t AndParticipleBreak(const AttributionText& t, uint32_t a, uint32_t z) {
+  for (uint32_t k = a; k + 1 < z; ++k) {
+    if (t.OpensQuote(k)) {
+      k = t.QuoteAt(k)->close_token;
+      continue;
+    }
+    if (k == a || !EqualsLower(t.W(k), "and")) continue;
+    const uint32_t v = k + 1;
+    const CueEntry* c = t.CueAt(v);
+    if (c != nullptr && !c->noun && !t.Capitalized(v) && t.W(v).ends_with("ing")) return k;
+  }
+  return z;
+}
+
 constexpr std::array<std::string_view, 6> kObjectPronouns = {"him", "her", "them",
                                                              "me",  "us",  "you"};
 

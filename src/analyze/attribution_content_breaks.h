@@ -14,6 +14,8 @@
 //     after ", and" is the reporter's (+5, +11 cues, +12 sources); so is
 //     ", and Roe released ..." with a name or "the" phrase and a past form
 //     or auxiliary (+4);
+//   - AndParticipleBreak: "telling A and questioning B": a participle
+//     cue's content ends before "and" + a second participle cue (+N);
 //   - CueTail: "..., Roe said to the crowd.", "..., Roe told the Harbor
 //     Times.": what follows a postposed cue (+11), also for a quotation
 //     split off by the sentence splitter ("'A?' Roe said to the crowd.";
@@ -47,6 +49,12 @@ bool AndPredicate(const AttributionText& t, uint32_t z, uint32_t e);
 // True at ", and he" (she, they, we, I) and at ", and" + a name or a
 // "the" phrase + an auxiliary or past form.
 bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e);
+
+// For the content [a, z) of a participle cue ("telling reporters that A
+// and questioning B"): the "and" before a second participle cue at top
+// level (outside quotations), where the first report ends, or z. Linear in
+// z - a.
+uint32_t AndParticipleBreak(const AttributionText& t, uint32_t a, uint32_t z);
 
 // Longest CueTail, in tokens.
 inline constexpr uint32_t kMaxCueTail = 14;

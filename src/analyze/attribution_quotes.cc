@@ -15,7 +15,19 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
   if (before == kNone || before < floor || !t.toks()[before].has(kCloseQuote)) return false;
   const Quotation* q = t.QuoteAt(before);
   if (q == nullptr) return false;
-  if (q->open_token < floor) return true;
+  // A quotation carried over from an earlier paragraph ('"A ...¶"B," Roe
+  // said.'): the part from this paragraph's leading mark is this cue's
+  // content, as PolNeAR marks it (train: +N exact cues).
+  uint32_t open = q->open_token;
+  if (open < floor && q->multi_paragraph) {
+    for (uint32_t k = before; k-- > floor;) {
+      if (t.OpensQuote(k) && t.toks()[k].has(kNewlineBefore)) {
+        open = k;
+        break;
+      }
+    }
+  }
+  if (open < floor) return true;
   // 'On "Harbor Hour," Roe said that A': a short quotation in title case
   // before the speaker names a show or a book when a clause follows the
   // cue; the clause is the content (train: +9).
@@ -34,7 +46,7 @@ bool QuoteBefore(const AttributionText& t, uint32_t b, uint32_t e, uint32_t floo
       return false;
     }
   }
-  Span c = q->outer;
+  Span c = {t.toks()[open].span.start, q->outer.end};
   // Split quotation: '"A," he said, "B."'
   uint32_t n = *right_edge;
   // '"A," he said of the plan, "B."', '"A," she said, and "B."': words

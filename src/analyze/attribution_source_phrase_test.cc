@@ -11,15 +11,9 @@ namespace sitrep {
 namespace {
 
 using testing::AnalyzeText;
+using testing::SourceOf;
 using testing::View;
 
-// The source of the statement whose cue reads `cue` in `text`.
-std::string SourceOf(std::string_view text, std::string_view cue) {
-  Document doc = AnalyzeText(std::string(text));
-  const Statement* s = testing::WithCue(doc, cue);
-  if (s == nullptr) return "<no statement>\n" + testing::Dump(doc);
-  return View(doc, s->source);
-}
 
 TEST(AttributionSourcePhrase, PercentageIsAQuantity) {
   EXPECT_EQ(SourceOf("About 85% of Pellow voters said the levy was fair.", "said"),
@@ -193,6 +187,12 @@ TEST(AttributionSourcePhrase, PassiveCueHasNoSource) {
   EXPECT_EQ(SourceOf("Three councillors were charged with taking bribes from builders.",
                      "were charged with"),
             "<none>");
+  // A naming participle after a common noun: "a group called X".
+  EXPECT_EQ(
+      SourceOf("The town set up a website called \"Pier Watch\" that lists every leak.", "called"),
+      "<none>");
+  // A finite naming verb keeps its subject.
+  EXPECT_EQ(SourceOf("One councillor called Varn a liar.", "called"), "One councillor");
   // An adjectival passive keeps its subject: the stance is the subject's.
   EXPECT_EQ(SourceOf("Harbor leaders are worried about the vote.", "are worried about"),
             "Harbor leaders");
@@ -203,6 +203,8 @@ TEST(AttributionSourcePhrase, AsideAfterAnInvertedSpeaker) {
             "Ilse Brel, 31,");
   EXPECT_EQ(SourceOf("\"I am more skilled with my hands,\" said Tomas Varn, half joking.", "said"),
             "Tomas Varn");
+  EXPECT_EQ(SourceOf("\"It will hold,\" said Tomas Varn, a pier engineer, via email.", "said"),
+            "Tomas Varn, a pier engineer,");
   // A title is no aside.
   EXPECT_EQ(
       SourceOf("\"We will grow,\" said Osk Lind, managing director of Pier Holdings.", "said"),
@@ -258,6 +260,49 @@ TEST(AttributionSourcePhrase, SubordinatorAndCountsBeforeAnAppositive) {
                      "have said they will vote no.",
                      "have said"),
             "two members of the board, Osk Lind and Tomas Brel,");
+}
+
+TEST(AttributionSourcePhrase, SentenceAdverbBeforeTheSpeaker) {
+  EXPECT_EQ(SourceOf("Regardless, the harbour board said it found no leak.", "said"),
+            "the harbour board");
+}
+
+TEST(AttributionSourcePhrase, PlaceWithItsStateIsNoSpeaker) {
+  EXPECT_EQ(SourceOf("During a stop in Pellow, Ohio, the candidate repeated his promise to cut the "
+                     "levy.",
+                     "repeated"),
+            "the candidate");
+}
+
+TEST(AttributionSourcePhrase, ReportInsertedAfterTheSubject) {
+  EXPECT_EQ(SourceOf("Mrs. Varn, these people said, would back the pier.", "said"), "these people");
+  // Not when the appositive closes before the cue.
+  EXPECT_EQ(SourceOf("Ilse Brel, a spokeswoman, said, \"We will build it.\"", "said"),
+            "Ilse Brel, a spokeswoman,");
+}
+
+TEST(AttributionSourcePhrase, ShortPluralSubject) {
+  EXPECT_EQ(SourceOf("Harbor engineers have studied the pier, saying it will hold.", "saying"),
+            "Harbor engineers");
+}
+
+TEST(AttributionSourcePhrase, ParticipleAfterAWhenClause) {
+  EXPECT_EQ(SourceOf("The speech stopped when levy protesters interrupted the mayor, shouting "
+                     "that the pier would sink.",
+                     "shouting"),
+            "levy protesters");
+}
+
+TEST(AttributionSourcePhrase, DescriptionAfterNowOrAlso) {
+  EXPECT_EQ(SourceOf("Mr. Varn, now a radio host, has denied the report.", "has denied"),
+            "Mr. Varn, now a radio host,");
+}
+
+TEST(AttributionSourcePhrase, DeterminedHeadBeforeAParticiplePart) {
+  EXPECT_EQ(SourceOf("The survey, conducted for a harbour group, also found that most voters back "
+                     "the pier.",
+                     "also found"),
+            "The survey");
 }
 
 }  // namespace

@@ -11,15 +11,9 @@ namespace sitrep {
 namespace {
 
 using testing::AnalyzeText;
+using testing::SourceOf;
 using testing::View;
 
-// The source of the statement whose cue reads `cue` in `text`.
-std::string SourceOf(std::string_view text, std::string_view cue) {
-  Document doc = AnalyzeText(std::string(text));
-  const Statement* s = testing::WithCue(doc, cue);
-  if (s == nullptr) return "<no statement>\n" + testing::Dump(doc);
-  return View(doc, s->source);
-}
 
 TEST(AttributionSourceRules, PhraseAfterAClauseOpeningWord) {
   EXPECT_EQ(

@@ -17,6 +17,10 @@ namespace sitrep::attribution {
 // ("In December, ...", "After the vote, ...").
 bool OpensAdverbial(std::string_view w);
 
+// "on Tuesday", "last week", "this year": a two-word time phrase at token
+// k, which PolNeAR leaves out of sources and subjects.
+bool TimePair(const AttributionText& t, uint32_t k);
+
 // A lowercase "-ly" adverb ("jokingly", "privately"), not a noun or name
 // with that ending ("family", "rally", "Italy").
 bool IsAdverb(const AttributionText& t, uint32_t i);

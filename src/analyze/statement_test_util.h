@@ -48,6 +48,18 @@ inline std::string View(const Document& doc, const std::optional<Span>& s) {
 }
 
 // All statements of doc, one per line, for failure messages.
+inline std::string Dump(const Document& doc);
+
+// The source of the statement whose cue reads `cue` in `text` ("<none>"
+// when it has none), or "<no statement>" and the statements found.
+inline std::string SourceOf(std::string_view text, std::string_view cue) {
+  Document doc = AnalyzeText(std::string(text));
+  const Statement* s = WithCue(doc, cue);
+  if (s == nullptr) return "<no statement>\n" + Dump(doc);
+  return View(doc, s->source);
+}
+
+// All statements of doc, one per line, for failure messages.
 inline std::string Dump(const Document& doc) {
   std::string out;
   for (const Statement& s : doc.statements) {
