@@ -8,6 +8,9 @@ namespace sitrep::attribution {
 std::optional<Nominal> OpeningParticiple(const AttributionText& t, const CueSite& site, uint32_t b,
                                          uint32_t e) {
   if (!site.opening || site.first != b) return std::nullopt;
+  // "Noting that, these reports seem ...": a lone pronoun object ("that",
+  // "this", "it") is a linking phrase, not a report.
+  if (site.last + 2 < e && t.IsPunct(site.last + 2, ",")) return std::nullopt;
   uint32_t comma_end = kNone;  // the token after the last top-level comma
   for (uint32_t k = site.last + 1; k < e; ++k) {
     if (t.OpensQuote(k)) {

@@ -16,7 +16,6 @@ using testing::AnalyzeText;
 using testing::View;
 using testing::WithCue;
 
-// The statement whose cue reads `cue`, or nullptr.
 TEST(AttributionRecall, FinalSpeakerReportsTheWholeClause) {
   Document doc = AnalyzeText("Ilse Varn found the pier unsafe for boats, she said.");
   const Statement* said = WithCue(doc, "said");
@@ -258,6 +257,18 @@ TEST(AttributionRecall, PhrasalCuesKeepTheirParticle) {
   // "rail" and "vote" are cues only with their particle.
   Document bare = AnalyzeText("Farmers vote early. The rail line runs north.");
   EXPECT_TRUE(bare.statements.empty()) << testing::Dump(bare);
+}
+
+// An opening participle reports its object only when it has one: "Noting
+// that," links to the previous sentence.
+TEST(AttributionRecall, OpeningParticipleWithALonePronounIsNoReport) {
+  Document doc = AnalyzeText("Noting that, these reports do seem to explain the harbour delays.");
+  EXPECT_EQ(WithCue(doc, "Noting"), nullptr) << testing::Dump(doc);
+  Document doc2 =
+      AnalyzeText("Noting the delays, the harbour board said the pier would open in May.");
+  const Statement* noting = WithCue(doc2, "Noting");
+  ASSERT_NE(noting, nullptr) << testing::Dump(doc2);
+  EXPECT_EQ(View(doc2, noting->content), "the delays");
 }
 
 }  // namespace

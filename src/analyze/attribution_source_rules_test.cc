@@ -227,5 +227,14 @@ TEST(AttributionSourceRules, ContactRelativeClauseStartsAtItsSubject) {
   EXPECT_EQ(SourceOf("That was the moment Brel said the pier would close.", "said"), "Brel");
 }
 
+// A participle that opens the subject, with no comma closing it, is a
+// modifier, not an opener ("Speaking to reporters, Roe said").
+TEST(AttributionSourceRules, ParticipleModifierOpensTheSubject) {
+  EXPECT_EQ(SourceOf("Exiled opposition leader Ilse Varn tagged the levy \"a stunt\" and warned "
+                     "the public not to be fooled.",
+                     "warned"),
+            "Exiled opposition leader Ilse Varn");
+}
+
 }  // namespace
 }  // namespace sitrep

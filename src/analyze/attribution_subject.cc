@@ -268,11 +268,14 @@ SourceSite SentenceSubject(const AttributionText& t, uint32_t b, uint32_t limit)
       if (tries == 0 || !t.Capitalized(start)) return s;
     }
     uint32_t k = start + 1;
-    while (k < limit && k - start <= 2 * kMaxNp && !t.IsPunct(k, ",")) {
-      if (!t.IsWordLike(k)) return SourceSite{};
-      ++k;
+    while (k < limit && k - start <= 2 * kMaxNp && t.IsWordLike(k) && !t.IsPunct(k, ",")) ++k;
+    if (k >= limit || !t.IsPunct(k, ",")) {
+      // No comma closes the would-be opener: "Exiled opposition leader Roe
+      // tagged ..." has a participle as the subject's first modifier.
+      if (tries != 0) return SourceSite{};
+      SourceSite s = SubjectAt(t, start, limit);
+      return s.first != kNone ? s : AppositiveSubjectAt(t, start, limit);
     }
-    if (k >= limit || !t.IsPunct(k, ",")) return SourceSite{};
     start = k + 1;
   }
   return SourceSite{};

@@ -103,5 +103,17 @@ TEST_F(SeedStatements, TikhanovskayaDenial) {
   EXPECT_EQ(s->kind, "denial");
 }
 
+// "Exiled ... leader Sviatlana Tsikhanouskaya tagged the interview '...' and
+// warned the public": the coordinated cue's speaker is the sentence subject,
+// whose first word is a participle ("Exiled"), not an opener.
+TEST_F(SeedStatements, TsikhanouskayaWarning) {
+  const Document* d = nullptr;
+  const Statement* s = WithContent(docs_, "the public not to be fooled", &d);
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(testing::View(*d, s->source).find("Tsikhanouskaya"), std::string::npos)
+      << testing::Dump(*d);
+  EXPECT_EQ(s->kind, "warning");
+}
+
 }  // namespace
 }  // namespace sitrep
