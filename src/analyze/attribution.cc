@@ -4,6 +4,7 @@
 
 #include "analyze/attribution_adverb.h"
 #include "analyze/attribution_content_breaks.h"
+#include "analyze/attribution_colon_lead.h"
 #include "analyze/attribution_cue_site.h"
 #include "analyze/attribution_cue_opening.h"
 #include "analyze/attribution_filters.h"
@@ -275,6 +276,15 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       content = QuoteEndingBefore(t_, b);
       direct = content.has_value();
     }
+    if (!content && src.first != kNone && ColonEndsSentence(t_, site->last + 1, e)) {
+      // "Roe declared:" + the next paragraph (attribution_colon_lead.h);
+      // PolNeAR's cue takes the colon.
+      content = ColonLeadContent(t_, e, &direct);
+      if (content) {
+        right_edge = e;
+        ++site->last;
+      }
+    }
     if (!content) continue;
     if (!direct && !postposed && InSet(std::string_view(cue->lemma), kSpeechOnlyCues)) continue;
     if (direct) {
@@ -289,6 +299,13 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       }
     }
     Emit(site->first, site->last, src.first, src.last, *content, direct, cue);
+    // "took to Twitter to say", "were more likely to say": PolNeAR starts
+    // the cue at "to" or the governing "be" (attribution_cue_site.h); the
+    // content is refined against the verb's own span.
+    if (const uint32_t k = InfinitiveCueStart(t_, site->first, site->verb, b);
+        k < site->first && (src.first == kNone || src.right || src.last < k)) {
+      doc_.statements.back().cue->start = t_.toks()[k].span.start;
+    }
     if (src.first != kNone) last_src = src;
     const uint32_t end = std::min(right_edge, e);
     // "X, who says A, said B": a relative clause's report leaves the main

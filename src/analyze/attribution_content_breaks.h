@@ -15,7 +15,9 @@
 //     ", and Roe released ..." with a name or "the" phrase and a past form
 //     or auxiliary (+4);
 //   - AndParticipleBreak: "telling A and questioning B": a participle
-//     cue's content ends before "and" + a second participle cue (+N);
+//     cue's content ends before "and" + a second participle cue, which
+//     then reports on its own (+21 contents, +11 cues for 13 more
+//     predictions);
 //   - CueTail: "..., Roe said to the crowd.", "..., Roe told the Harbor
 //     Times.": what follows a postposed cue (+11), also for a quotation
 //     split off by the sentence splitter ("'A?' Roe said to the crowd.";

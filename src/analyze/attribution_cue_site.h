@@ -46,6 +46,15 @@ struct CueSite {
   bool opening = false;     // "Noting that A, X said": opens the sentence
 };
 
+// Where PolNeAR starts a cue whose span starts at token `first` (sentence
+// start b): at "to" before it ("took to Twitter to say"), and further at
+// the "be" of a governing adjective ("were more likely to say", "is
+// likely to stress", "was not willing to say"), or at the "have" of "had
+// nothing bad to say" (`verb` is the cue word's token); at the framing
+// verb of "responded by saying"; else `first`. Train: +24 exact cues, no
+// other change (the content is refined against the verb's own span).
+uint32_t InfinitiveCueStart(const AttributionText& t, uint32_t first, uint32_t verb, uint32_t b);
+
 // True when capitalized cue token i of sentence [b, e) is a verb in a title-
 // case headline ("Mayor Roe Says He Will Run"): its neighbours and every
 // word of four letters or more are capitalized.

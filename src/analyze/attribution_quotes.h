@@ -1,10 +1,11 @@
 // Direct speech: the quotation that is the content of a cue.
 //
 //   - QuoteBefore: "'A,' he said" and the split form "'A,' he said, 'B.'"
-//     (content from the first mark to the last), also "'A,' he said of the
-//     plan, 'B.'" and "'A,' he said, and 'B.'"; a short title-case
-//     quotation ('On "Harbor Hour," Roe said A') is a name, not content,
-//     when a clause follows the cue;
+//     (content from the first mark to the last; for a quotation carried
+//     over from an earlier paragraph, from this paragraph's leading mark),
+//     also "'A,' he said of the plan, 'B.'" and "'A,' he said, and 'B.'";
+//     a short title-case quotation ('On "Harbor Hour," Roe said A') is a
+//     name, not content, when a clause follows the cue;
 //   - NamingQuote: "called the plan 'a trap'" (content from the named
 //     object to the closing mark);
 //   - QuoteRunEnd: "'A,' he said. 'B.' 'C.'": the quotation-only sentences

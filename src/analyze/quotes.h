@@ -7,6 +7,9 @@
 //     mark of its family is ignored, and so are marks of the other family
 //     around it, so nesting "... 'x' ..." gives one outer quotation and one
 //     nested one;
+//   - two single marks glued together ('' in New York Times text) are one
+//     double mark, so a possessive apostrophe inside cannot close the
+//     quotation (PolNeAR train: +4 exact cues, +4 sources, +8 contents);
 //   - a quotation left open at a paragraph end continues only when the next
 //     paragraph opens with a mark of the same family (the news convention for
 //     a quote running over paragraphs); otherwise it is dropped: an unbalanced
@@ -24,8 +27,8 @@ namespace sitrep {
 struct Quotation {
   Span outer;                // from the opening mark to the closing mark
   Span inner;                // between the marks
-  uint32_t open_token = 0;   // index of the opening mark in doc.tokens
-  uint32_t close_token = 0;  // index of the closing mark
+  uint32_t open_token = 0;   // the opening mark's (first) token in doc.tokens
+  uint32_t close_token = 0;  // the closing mark's (last) token
   uint32_t depth = 0;        // 0 for top-level quotations
   bool multi_paragraph = false;
 };

@@ -37,5 +37,24 @@ TEST(Quotes, RunsOverParagraphsWhenReopened) {
   EXPECT_EQ(q[0], "First part.\n\u201cSecond part,");
 }
 
+TEST(Quotes, GluedApostrophesAreOneDoubleMark) {
+  // Two straight apostrophes quote; a possessive apostrophe inside does not
+  // close the quotation.
+  EXPECT_EQ(Quotes("''Marcus' boats are torn,'' Mr. Varn said."),
+            (std::vector<std::string>{"Marcus' boats are torn,"}));
+  // A nested single quotation closing right before the pair.
+  EXPECT_EQ(Quotes("''I hate the name 'Harbor Row,''' she said."),
+            (std::vector<std::string>{"I hate the name 'Harbor Row,'", "Harbor Row,"}));
+  // A pair with spaces on both sides closes the open double quotation.
+  EXPECT_EQ(Quotes("''I hate the name 'Harbor Row,' '' she said."),
+            (std::vector<std::string>{"I hate the name 'Harbor Row,' ", "Harbor Row,"}));
+}
+
+TEST(Quotes, LongRunsOfApostrophesStayBounded) {
+  std::string text = "A";
+  for (int i = 0; i < 5000; ++i) text += " ''''' x";
+  EXPECT_LE(Quotes(text).size(), 5000u);
+}
+
 }  // namespace
 }  // namespace sitrep
