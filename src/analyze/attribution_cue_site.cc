@@ -179,6 +179,28 @@ bool WithNameBefore(const AttributionText& t, uint32_t k, uint32_t b) {
   return j < k && j > b && EqualsLower(t.W(j - 1), "with");
 }
 
+// "Some say", "Several said", "Both denied": a quantifier standing alone
+// at a clause start is the subject, not a determiner making the cue a noun
+// ("some support for").
+bool QuantifierSubject(const AttributionText& t, uint32_t i, uint32_t b) {
+  static constexpr std::array<std::string_view, 6> kQuantifiers = {"some", "several", "many",
+                                                                   "most", "both",    "all"};
+  if (!InSet(t.W(i - 1), kQuantifiers)) return false;
+  if (!(i - 1 == b || t.IsPunct(i - 2) || EqualsLower(t.W(i - 2), "and") ||
+        EqualsLower(t.W(i - 2), "but"))) {
+    return false;
+  }
+  // A noun reading continues with a preposition: "some support for".
+  if (i + 1 < t.toks().size()) {
+    std::string_view n = t.W(i + 1);
+    if (EqualsLower(n, "for") || EqualsLower(n, "of") || EqualsLower(n, "from") ||
+        EqualsLower(n, "among")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 uint32_t InfinitiveCueStart(const AttributionText& t, uint32_t first, uint32_t verb, uint32_t b) {
@@ -230,7 +252,8 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   // Adjectival/noun uses: "the said", "a report", "so-called", "base of
   // support", "the mayor's support".
   if (i > b && (InSet(t.W(i - 1), kDeterminers) || InSet(t.W(i - 1), kNounLead) ||
-                IsPossessive(t.W(i - 1)))) {
+                IsPossessive(t.W(i - 1))) &&
+      !QuantifierSubject(t, i, b)) {
     return std::nullopt;
   }
   // A cue glued to markup or a compound ("tweet-id=", "report_2") is not a

@@ -236,5 +236,14 @@ TEST(AttributionSourceRules, ParticipleModifierOpensTheSubject) {
             "Exiled opposition leader Ilse Varn");
 }
 
+// A quantifier alone at a clause start is the subject (train: +16 exact
+// sources); before "for"/"of" it still makes the cue a noun.
+TEST(AttributionSourceRules, QuantifierAloneIsTheSubject) {
+  EXPECT_EQ(SourceOf("Several said the pier would close.", "said"), "Several");
+  EXPECT_EQ(SourceOf("Some say the levy is unfair.", "say"), "Some");
+  EXPECT_EQ(SourceOf("The vote was close, but most said they would accept it.", "said"), "most");
+  EXPECT_EQ(SourceOf("There was some support for the levy.", "support"), "<no statement>\n");
+}
+
 }  // namespace
 }  // namespace sitrep
