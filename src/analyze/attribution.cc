@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "analyze/attribution_adverb.h"
-#include "analyze/attribution_content_breaks.h"
 #include "analyze/attribution_colon_lead.h"
-#include "analyze/attribution_cue_site.h"
+#include "analyze/attribution_content_breaks.h"
 #include "analyze/attribution_cue_opening.h"
+#include "analyze/attribution_cue_site.h"
 #include "analyze/attribution_filters.h"
 #include "analyze/attribution_hedge.h"
 #include "analyze/attribution_indirect.h"
@@ -224,8 +224,8 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       content = Postposed(t_, e, floor, left_edge, &right_edge);
       postposed = content.has_value();
     }
-    if (!content && left_edge == b && right_edge < e &&
-        CueTail(t_, right_edge, e - 1) && t_.IsPunct(e - 1)) {
+    if (!content && left_edge == b && right_edge < e && CueTail(t_, right_edge, e - 1) &&
+        t_.IsPunct(e - 1)) {
       // "'A?' Roe said to the crowd." split in two at the quote's mark.
       content = QuoteEndingBefore(t_, b);
       direct = content.has_value();

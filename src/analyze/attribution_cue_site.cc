@@ -251,11 +251,15 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   if (i + 1 < e && EqualsLower(t.W(i + 1), "by")) return std::nullopt;
   // Adjectival/noun uses: "the said", "a report", "so-called", "base of
   // support", "the mayor's support".
-  if (i > b && (InSet(t.W(i - 1), kDeterminers) || InSet(t.W(i - 1), kNounLead) ||
-                IsPossessive(t.W(i - 1))) &&
+  if (i > b &&
+      (InSet(t.W(i - 1), kDeterminers) || InSet(t.W(i - 1), kNounLead) ||
+       IsPossessive(t.W(i - 1))) &&
       !QuantifierSubject(t, i, b)) {
     return std::nullopt;
   }
+  // "as planned", "as expected": a participle after "as" compares the
+  // sentence with a plan; nobody is reported.
+  if (i > b && EqualsLower(t.W(i - 1), "as") && t.W(i).ends_with("ed")) return std::nullopt;
   // A cue glued to markup or a compound ("tweet-id=", "report_2") is not a
   // word of the sentence.
   if (i + 1 < e && !(toks[i + 1].flags & (kSpaceBefore | kNewlineBefore))) {

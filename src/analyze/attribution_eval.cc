@@ -205,8 +205,7 @@ std::optional<AttributionScores> ScoreAttribution(const std::string& dir,
     scores.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     scores.bytes += doc.text.size();
     ++scores.documents;
-    ScoreDocument(doc.statements, ParseBratAttributions(ReadFile(anns.front()), doc.text),
-                  &scores);
+    ScoreDocument(doc.statements, ParseBratAttributions(ReadFile(anns.front()), doc.text), &scores);
   }
   return scores;
 }

@@ -271,5 +271,12 @@ TEST(AttributionRecall, OpeningParticipleWithALonePronounIsNoReport) {
   EXPECT_EQ(View(doc2, noting->content), "the delays");
 }
 
+// "as planned" compares events with a plan: no report, no speaker.
+TEST(AttributionRecall, ParticipleAfterAsIsNoReport) {
+  Document doc =
+      AnalyzeText("The first weeks of the levy went nowhere near as planned for the mayor.");
+  EXPECT_EQ(WithCue(doc, "planned"), nullptr) << testing::Dump(doc);
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -14,7 +14,6 @@ using testing::AnalyzeText;
 using testing::SourceOf;
 using testing::View;
 
-
 TEST(AttributionSourcePhrase, PercentageIsAQuantity) {
   EXPECT_EQ(SourceOf("About 85% of Pellow voters said the levy was fair.", "said"),
             "About 85% of Pellow voters");

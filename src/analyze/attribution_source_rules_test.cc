@@ -14,7 +14,6 @@ using testing::AnalyzeText;
 using testing::SourceOf;
 using testing::View;
 
-
 TEST(AttributionSourceRules, PhraseAfterAClauseOpeningWord) {
   EXPECT_EQ(
       SourceOf("But people familiar with the harbour plan said the pier would close.", "said"),

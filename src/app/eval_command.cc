@@ -1,7 +1,6 @@
 // sitrep eval <what> ...: the project's own scorers, printing the figures that
 // docs/quality.md records.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -35,8 +34,8 @@ int RunEvalExtract(const EvalExtractArgs& args) {
   if (args.verbose) {
     std::printf("%-28s %6s %6s  title byline date\n", "page", "P", "R");
     for (const PageScore& p : s.rows) {
-      std::printf("%-28s %6.3f %6.3f  %5d %6d %4d\n", p.id.c_str(), p.precision, p.recall,
-                  p.title, p.byline, p.date);
+      std::printf("%-28s %6.3f %6.3f  %5d %6d %4d\n", p.id.c_str(), p.precision, p.recall, p.title,
+                  p.byline, p.date);
     }
   }
   std::printf("pages %zu\n", s.pages);

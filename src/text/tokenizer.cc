@@ -18,6 +18,8 @@ struct Abbreviation {
   std::string_view text;  // without the period, case-sensitive
   bool title;             // precedes a name, so never ends a sentence
 };
+// A packed table with comments between its groups.
+// clang-format off
 constexpr Abbreviation kAbbreviations[] = {
     {"Mr", true},    {"Mrs", true},   {"Ms", true},    {"Messrs", true}, {"Dr", true},
     {"Prof", true},  {"Gen", true},   {"Gov", true},   {"Sen", true},    {"Rep", true},
@@ -43,6 +45,7 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Tenn", false}, {"Tex", false},  {"Va", false},   {"Vt", false},    {"Wash", false},
     {"Wis", false},  {"Wyo", false},
 };
+// clang-format on
 
 const Abbreviation* FindAbbreviation(std::string_view word) {
   for (const Abbreviation& a : kAbbreviations) {
