@@ -122,10 +122,11 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
     // look for their content after it, as after any other report.
     if (i >= nested_end) floor = std::max(floor, nested_end);
     if (t_.QuoteAt(i) != nullptr) continue;
-    // The rules below that fire on one word are tried on its length first:
-    // this loop runs on every token.
+    // The rules below that fire on one word are tried on its length first
+    // ("according" 9, "in" 2, ...): this loop runs on every token, and a
+    // call that returns at once still costs its word view.
     const size_t len = t_.W(i).size();
-    if (std::optional<Nominal> n = AccordingTo(t_, i, b, e, floor)) {
+    if (std::optional<Nominal> n = len == 9 ? AccordingTo(t_, i, b, e, floor) : std::nullopt) {
       Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
            t_.cues().Find("say"));
       floor = n->end;
@@ -141,9 +142,9 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       const char c0 = t_.W(i).empty() ? 0 : static_cast<char>(t_.W(i)[0] | 0x20);
       if (c0 != 's' && c0 != 'w' && c0 != 'r') continue;
       const CueEntry* c = t_.CueAt(i);
-      if (c == nullptr || !InSet(std::string_view(c->lemma), kNestedCues)) continue;
+      if (c == nullptr || !InSetOf<kNestedCues>(std::string_view(c->lemma))) continue;
     }
-    if (std::optional<Nominal> n = PollIn(t_, i, b, e, floor)) {
+    if (std::optional<Nominal> n = len == 2 ? PollIn(t_, i, b, e, floor) : std::nullopt) {
       Emit(n->cue_first, n->cue_last, n->src_first, n->src_last, n->content, false,
            t_.cues().Find("report"));
       floor = n->end;
@@ -169,7 +170,9 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       Emit(n->cue_first, n->cue_last, kNone, kNone, n->content, false, t_.cues().Find("report"));
       continue;
     }
-    if (std::optional<Nominal> n = Hedge(t_, i, b, e, floor)) {
+    // Hedge words ("seems", "expected") are 4 to 8 bytes.
+    if (std::optional<Nominal> n =
+            len >= 4 && len <= 8 ? Hedge(t_, i, b, e, floor) : std::nullopt) {
       // The clause may hold a cue of its own ("appeared to say that A").
       Emit(n->cue_first, n->cue_last, kNone, kNone, n->content, false, t_.cues().Find("believe"));
       continue;
@@ -286,7 +289,7 @@ void Finder::FindInSentence(uint32_t b, uint32_t e, uint32_t start) {
       }
     }
     if (!content) continue;
-    if (!direct && !postposed && InSet(std::string_view(cue->lemma), kSpeechOnlyCues)) continue;
+    if (!direct && !postposed && InSetOf<kSpeechOnlyCues>(std::string_view(cue->lemma))) continue;
     if (direct) {
       // A quotation that closes the sentence may go on in the next ones; so
       // may one that opens it ("'A,' he told a radio host. 'B.'"), whatever
@@ -361,10 +364,11 @@ uint32_t SpeakerOf(const Document& doc, Span span) {
 
 void StatementFinder::Find(Document* doc) const {
   Finder(cues_, doc).Run();
+  ChannelFinder channels(*doc);
   for (Statement& st : doc->statements) {
     if (st.source) st.speaker = SpeakerOf(*doc, *st.source);
     RefineKind(*doc, &st);
-    st.channel = FindChannel(*doc, st);
+    st.channel = channels.Find(st);
   }
   InheritPronounSpeakers(doc);
   AssignStatementDates(doc);

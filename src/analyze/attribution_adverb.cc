@@ -24,7 +24,7 @@ bool ClauseMark(const AttributionText& t, uint32_t k) {
 
 std::optional<Nominal> ReportingAdverb(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
                                        uint32_t floor) {
-  if (!InSet(t.W(i), kReportingAdverbs)) return std::nullopt;
+  if (!InSetOf<kReportingAdverbs>(t.W(i))) return std::nullopt;
   // "Roe reportedly said that A": the adverb hedges the verb cue's own
   // report (statement_evidence.h reads it there), it makes none of its own.
   if (i + 1 < e && t.CueAt(i + 1) != nullptr) return std::nullopt;

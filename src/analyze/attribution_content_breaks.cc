@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 6> kNotVerbs = {"need", "speed", "seed",
 bool PredicateStart(const AttributionText& t, uint32_t k) {
   if (t.toks()[k].kind != TokenKind::kWord || t.Capitalized(k)) return false;
   const std::string_view w = t.W(k);
-  return InSet(w, kAux) || (w.size() > 4 && w.ends_with("ed") && !InSet(w, kNotVerbs));
+  return InSetOf<kAux>(w) || (w.size() > 4 && w.ends_with("ed") && !InSetOf<kNotVerbs>(w));
 }
 
 }  // namespace
@@ -29,7 +29,7 @@ bool PredicateStart(const AttributionText& t, uint32_t k) {
 bool SpacedDash(const AttributionText& t, uint32_t z) {
   static constexpr std::array<std::string_view, 5> kDashes = {"-", "--", "\u2014", "\u2013",
                                                               "\u2015"};
-  return t.IsPunct(z) && t.toks()[z].has(kSpaceBefore) && InSet(t.W(z), kDashes);
+  return t.IsPunct(z) && t.toks()[z].has(kSpaceBefore) && InSetOf<kDashes>(t.W(z));
 }
 
 bool DashBreak(const AttributionText& t, uint32_t z, uint32_t e) {
@@ -55,14 +55,14 @@ bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e) {
   if (z + 3 >= e || !t.IsPunct(z, ",")) return false;
   if (!EqualsLower(t.W(z + 1), "and")) return false;
   uint32_t k = z + 2;
-  if (InSet(t.W(k), kSubjects)) return true;
+  if (InSetOf<kSubjects>(t.W(k))) return true;
   // ", and Roe released ...", ", and the board has ...": a name or a "the"
   // phrase of up to four words, then an auxiliary or a past form.
   const bool det = EqualsLower(t.W(k), "the");
   if (!det && !t.Capitalized(k)) return false;
   if (det) ++k;
   uint32_t n = 0;
-  while (k < e && n < 4 && t.IsWordLike(k) && (det ? !InSet(t.W(k), kStops) : t.Capitalized(k))) {
+  while (k < e && n < 4 && t.IsWordLike(k) && (det ? !InSetOf<kStops>(t.W(k)) : t.Capitalized(k))) {
     ++k;
     ++n;
   }
@@ -98,13 +98,13 @@ bool CueTail(const AttributionText& t, uint32_t r, uint32_t k) {
       "that", "if", "whether", "what", "why", "how", "who", "which", "where"};
   const CueEntry* verb = t.CueAt(r - 1);
   const bool addressee = verb != nullptr && EqualsLower(verb->lemma, "tell");
-  if (!addressee && !InSet(t.W(r), kLeads)) return false;
+  if (!addressee && !InSetOf<kLeads>(t.W(r))) return false;
   for (uint32_t j = r; j < k; ++j) {
-    if (!t.IsWordLike(j) || t.QuoteAt(j) != nullptr || InSet(t.W(j), kClauseLinks)) return false;
+    if (!t.IsWordLike(j) || t.QuoteAt(j) != nullptr || InSetOf<kClauseLinks>(t.W(j))) return false;
     // A verb makes the tail a clause ("at least six planes filled ...").
     const std::string_view w = t.W(j);
     if (j > r && !t.Capitalized(j) &&
-        ((InSet(w, kStops) && !InSet(w, kLeads)) || (w.size() > 4 && w.ends_with("ed")) ||
+        ((InSetOf<kStops>(w) && !InSetOf<kLeads>(w)) || (w.size() > 4 && w.ends_with("ed")) ||
          (t.CueAt(j) != nullptr && !t.CueAt(j)->noun))) {
       return false;
     }
@@ -114,7 +114,7 @@ bool CueTail(const AttributionText& t, uint32_t r, uint32_t k) {
     }
     // "agreed to sit", "told them to leave": an infinitive is content.
     if (EqualsLower(t.W(j), "to") && j + 1 < k && !t.Capitalized(j + 1) &&
-        !InSet(t.W(j + 1), kDeterminers) && !InSet(t.W(j + 1), kObjectPronouns)) {
+        !InSetOf<kDeterminers>(t.W(j + 1)) && !InSetOf<kObjectPronouns>(t.W(j + 1))) {
       return false;
     }
   }

@@ -41,7 +41,7 @@ uint32_t PassiveSubjectStart(const AttributionText& t, Span content, Span cue,
   static constexpr std::array<std::string_view, 5> kBe = {"is", "are", "was", "were", "been"};
   if (source || content.start < cue.end) return kNone;
   const uint32_t c = TokenStartingAt(t, cue.start);
-  if (c == 0 || c >= t.toks().size() || !InSet(t.W(c), kBe)) return kNone;
+  if (c == 0 || c >= t.toks().size() || !InSetOf<kBe>(t.W(c))) return kNone;
   const uint32_t b = SentenceStart(t, c);
   if (c <= b) return kNone;
   const uint32_t s = LeftNp(t, c - 1, b);
@@ -51,7 +51,7 @@ uint32_t PassiveSubjectStart(const AttributionText& t, Span content, Span cue,
   const CueEntry* verb = t.CueAt(TokenStartingAt(t, cue.end) - 1);
   if (verb != nullptr && EqualsLower(verb->lemma, "ask")) return kNone;
   const uint32_t a = TokenStartingAt(t, content.start);
-  if (a >= t.toks().size() || InSet(t.W(a), kClauseOpeners) || t.toks()[a].has(kOpenQuote)) {
+  if (a >= t.toks().size() || InSetOf<kClauseOpeners>(t.W(a)) || t.toks()[a].has(kOpenQuote)) {
     return kNone;
   }
   return s;
@@ -76,7 +76,7 @@ uint32_t AccordingAroundEnd(const AttributionText& t, uint32_t a, uint32_t z, Sp
   const uint32_t n = k + 1;
   if (!t.IsWordLike(n)) return kNone;
   const std::string_view w = t.W(n);
-  if (InSet(w, kNotPredicate) || (t.Capitalized(n) && !InSet(w, kPronounsLower)) ||
+  if (InSetOf<kNotPredicate>(w) || (t.Capitalized(n) && !InSetOf<kPronounsLower>(w)) ||
       (w.ends_with("ing") && w.size() > 5)) {
     return c - 1;
   }
@@ -95,12 +95,12 @@ uint32_t SkipCueAdverbial(const AttributionText& t, uint32_t a, uint32_t z, Span
   const uint32_t c = TokenStartingAt(t, cue.end);  // first token after the cue
   if (c > a || a - c > 1) return a;
   const bool comma_after_cue = c < a && t.IsPunct(c, ",");
-  if (!comma_after_cue && InSet(t.W(a), kAdverbialLead)) {
+  if (!comma_after_cue && InSetOf<kAdverbialLead>(t.W(a))) {
     // "asked in Iowa recently whether A" -> "whether A" (train: +6).
     static constexpr std::array<std::string_view, 7> kQuestion = {"whether", "if",   "why", "how",
                                                                   "who",     "what", "when"};
     for (uint32_t q = a + 1; q < z && q - a <= 8 && t.IsWordLike(q); ++q) {
-      if (InSet(t.W(q), kQuestion)) return q + 1 < z ? q : a;
+      if (InSetOf<kQuestion>(t.W(q))) return q + 1 < z ? q : a;
     }
   }
   uint32_t k = a;
@@ -111,7 +111,7 @@ uint32_t SkipCueAdverbial(const AttributionText& t, uint32_t a, uint32_t z, Span
   }
   if (t.IsPunct(k, ":") && t.toks()[k + 1].has(kOpenQuote)) return k + 1;
   if (!comma_after_cue && t.IsPunct(k, ",") && t.OpensQuote(k + 1) &&
-      (OpensAdverbial(t.W(a)) || InSet(t.W(a), kTimeDeterminers))) {
+      (OpensAdverbial(t.W(a)) || InSetOf<kTimeDeterminers>(t.W(a)))) {
     return k + 1;
   }
   return a;
@@ -158,15 +158,15 @@ uint32_t ContactRelativeStart(const AttributionText& t, Span content, Span cue,
   if (!source || source->end > cue.start || content.start < cue.end) return kNone;
   const uint32_t s = TokenStartingAt(t, source->start);
   const uint32_t a = TokenStartingAt(t, content.start);
-  if (s < 2 || a >= t.toks().size() || !InSet(t.W(a), kVerbStarts)) return kNone;
+  if (s < 2 || a >= t.toks().size() || !InSetOf<kVerbStarts>(t.W(a))) return kNone;
   // The head: a determiner and one to three plain words right before the
   // source ("the place [Pentagon officials] say").
   for (uint32_t k = s - 1; k + 4 >= s && k > 0; --k) {
-    if (!t.IsWordLike(k) || t.Capitalized(k) || InSet(t.W(k), kStops) ||
-        InSet(t.W(k), kPronounsLower)) {
+    if (!t.IsWordLike(k) || t.Capitalized(k) || InSetOf<kStops>(t.W(k)) ||
+        InSetOf<kPronounsLower>(t.W(k))) {
       return kNone;
     }
-    if (InSet(t.W(k - 1), kHeads)) return k - 1;
+    if (InSetOf<kHeads>(t.W(k - 1))) return k - 1;
   }
   return kNone;
 }

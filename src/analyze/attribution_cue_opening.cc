@@ -33,7 +33,7 @@ std::optional<Nominal> OpeningParticiple(const AttributionText& t, const CueSite
     if (cue == nullptr || cue->noun || t.Capitalized(k) || t.W(k).ends_with("ing")) continue;
     // The subject sits between the comma and the verb's auxiliaries.
     uint32_t v = k;
-    while (v > comma_end && InSet(t.W(v - 1), kCueLead)) --v;
+    while (v > comma_end && InSetOf<kCueLead>(t.W(v - 1))) --v;
     if (v == comma_end) return std::nullopt;
     if (LeftNp(t, v - 1, comma_end) != comma_end) return std::nullopt;
     std::optional<Span> content = Content(t, site.last + 1, comma_end);

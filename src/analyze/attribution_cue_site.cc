@@ -42,7 +42,7 @@ constexpr std::array<std::string_view, 21> kExpressedFeelings = {
 bool ParticipleForm(std::string_view w) {
   static constexpr std::array<std::string_view, 9> kIrregular = {
       "said", "told", "thought", "known", "seen", "shown", "written", "felt", "found"};
-  return w.ends_with("ed") || w.ends_with("ing") || InSet(w, kIrregular);
+  return w.ends_with("ed") || w.ends_with("ing") || InSetOf<kIrregular>(w);
 }
 
 const PhrasalCue* FindPhrasal(std::string_view lemma) {
@@ -74,15 +74,16 @@ constexpr std::array<std::string_view, 3> kRelativeStance = {"support", "back", 
 // or number), a word after it.
 bool ReducedRelative(const AttributionText& t, uint32_t i, uint32_t b, uint32_t e,
                      const CueEntry* cue) {
-  if (i == b || i + 1 >= e || !cue->object || !InSet(std::string_view(cue->lemma), kRelativeStance))
+  if (i == b || i + 1 >= e || !cue->object ||
+      !InSetOf<kRelativeStance>(std::string_view(cue->lemma)))
     return false;
   const uint32_t p = i - 1;
   std::string_view w = t.W(p);
   if (t.toks()[p].kind != TokenKind::kWord && t.toks()[p].kind != TokenKind::kAbbreviation) {
     return false;
   }
-  if (InSet(w, kStops) || InSet(w, kDeterminers) || InSet(w, kPronouns) ||
-      InSet(w, kParticipleLead) || InSet(w, kNounLead) || w.ends_with("ly") ||
+  if (InSetOf<kStops>(w) || InSetOf<kDeterminers>(w) || InSetOf<kPronouns>(w) ||
+      InSetOf<kParticipleLead>(w) || InSetOf<kNounLead>(w) || w.ends_with("ly") ||
       t.CueAt(p) != nullptr) {
     return false;
   }
@@ -90,13 +91,13 @@ bool ReducedRelative(const AttributionText& t, uint32_t i, uint32_t b, uint32_t 
   // "proof supporting the claim", "rates supporting growth" are not.
   static constexpr std::array<std::string_view, 8> kGroups = {
       "group", "pac", "committee", "organization", "campaign", "coalition", "party", "union"};
-  const bool agent = t.Capitalized(p) || InSet(w, kGroups) ||
+  const bool agent = t.Capitalized(p) || InSetOf<kGroups>(w) ||
                      (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !IsPossessive(w));
   if (!agent) return false;
   // "backing down", "backing off": a phrasal verb, not a stance.
   static constexpr std::array<std::string_view, 6> kNotObject = {"that", "down", "off",
                                                                  "away", "out",  "up"};
-  return t.IsWordLike(i + 1) && !InSet(t.W(i + 1), kNotObject) && !EqualsLower(w, "ever");
+  return t.IsWordLike(i + 1) && !InSetOf<kNotObject>(t.W(i + 1)) && !EqualsLower(w, "ever");
 }
 
 // A lowercase "-ly" adverb (not "only", "likely" or a "-ly" noun).
@@ -105,7 +106,7 @@ bool IsMannerAdverb(const AttributionText& t, uint32_t k) {
       "only", "likely", "unlikely", "early", "family", "rally", "ally", "reply", "supply", "daily"};
   std::string_view w = t.W(k);
   return t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) && w.size() > 4 &&
-         w.ends_with("ly") && !InSet(w, kNotAdverbs);
+         w.ends_with("ly") && !InSetOf<kNotAdverbs>(w);
 }
 
 // The first token of "issued a statement", "put out a brief statement",
@@ -116,11 +117,11 @@ uint32_t DocumentVerbBefore(const AttributionText& t, uint32_t i, uint32_t b) {
   static constexpr std::array<std::string_view, 4> kIssue = {"issued", "released", "sent",
                                                              "posted"};
   static constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
-  if (i < b + 3 || !InSet(t.W(i - 1), kDocuments)) return kNone;
+  if (i < b + 3 || !InSetOf<kDocuments>(t.W(i - 1))) return kNone;
   uint32_t k = i - 2;  // the article, or one adjective before the noun
-  if (!InSet(t.W(k), kArticles) && k > b && t.IsWordLike(k) && !t.Capitalized(k)) --k;
-  if (k <= b || !InSet(t.W(k), kArticles)) return kNone;
-  if (InSet(t.W(k - 1), kIssue)) return k - 1;
+  if (!InSetOf<kArticles>(t.W(k)) && k > b && t.IsWordLike(k) && !t.Capitalized(k)) --k;
+  if (k <= b || !InSetOf<kArticles>(t.W(k))) return kNone;
+  if (InSetOf<kIssue>(t.W(k - 1))) return k - 1;
   if (k >= b + 2 && EqualsLower(t.W(k - 1), "out") && EqualsLower(t.W(k - 2), "put")) return k - 2;
   return kNone;
 }
@@ -142,8 +143,9 @@ bool CoordinatedParticiple(const AttributionText& t, uint32_t i, uint32_t b) {
 // or adverb that PolNeAR keeps in the cue. A capitalized "Will" or "May"
 // inside a sentence is a name ("George Will wrote"; 9 to 2 on train).
 bool LeadAt(const AttributionText& t, uint32_t k, uint32_t b) {
-  return InSet(t.W(k), kCueLead) && !(k > b && t.Capitalized(k) &&
-                                      (EqualsLower(t.W(k), "will") || EqualsLower(t.W(k), "may")));
+  return InSetOf<kCueLead>(t.W(k)) &&
+         !(k > b && t.Capitalized(k) &&
+           (EqualsLower(t.W(k), "will") || EqualsLower(t.W(k), "may")));
 }
 
 // The last token of a written medium right after a cue at token k: "in an
@@ -161,7 +163,7 @@ uint32_t WrittenMediumEnd(const AttributionText& t, uint32_t k, uint32_t e) {
     return kNone;
   }
   for (uint32_t j = k + 2; j < e && j <= k + 3 && t.IsWordLike(j); ++j) {
-    if (InSet(t.W(j), kMedia)) return j;
+    if (InSetOf<kMedia>(t.W(j))) return j;
   }
   return kNone;
 }
@@ -185,7 +187,7 @@ bool WithNameBefore(const AttributionText& t, uint32_t k, uint32_t b) {
 bool QuantifierSubject(const AttributionText& t, uint32_t i, uint32_t b) {
   static constexpr std::array<std::string_view, 6> kQuantifiers = {"some", "several", "many",
                                                                    "most", "both",    "all"};
-  if (!InSet(t.W(i - 1), kQuantifiers)) return false;
+  if (!InSetOf<kQuantifiers>(t.W(i - 1))) return false;
   if (!(i - 1 == b || t.IsPunct(i - 2) || EqualsLower(t.W(i - 2), "and") ||
         EqualsLower(t.W(i - 2), "but"))) {
     return false;
@@ -215,27 +217,27 @@ uint32_t InfinitiveCueStart(const AttributionText& t, uint32_t first, uint32_t v
   static constexpr std::array<std::string_view, 10> kFraming = {
       "began",  "begins",    "opened", "opens",    "concluded",
       "closed", "responded", "ended",  "answered", "replied"};
-  if (first > b + 1 && EqualsLower(t.W(first - 1), "by") && InSet(t.W(first - 2), kFraming)) {
+  if (first > b + 1 && EqualsLower(t.W(first - 1), "by") && InSetOf<kFraming>(t.W(first - 2))) {
     return first - 2;
   }
   if (first <= b || !EqualsLower(t.W(first - 1), "to")) return first;
   uint32_t k = first - 1;
-  if (k > b && InSet(t.W(k - 1), kGoverning)) {
+  if (k > b && InSetOf<kGoverning>(t.W(k - 1))) {
     uint32_t j = k - 1;
-    while (j > b && k - j < 5 && InSet(t.W(j - 1), kDegree)) --j;
-    if (j > b && InSet(t.W(j - 1), kBeForms)) k = j - 1;
+    while (j > b && k - j < 5 && InSetOf<kDegree>(t.W(j - 1))) --j;
+    if (j > b && InSetOf<kBeForms>(t.W(j - 1))) k = j - 1;
     return k;
   }
   // "had nothing bad to say about", "will have more to say": the "have"
   // with its object of words.
   if (EqualsLower(t.W(verb), "say")) {
     for (uint32_t j = k; j > b && k - j < 6 && t.IsWordLike(j - 1); --j) {
-      if (!InSet(t.W(j - 1), kHave)) {
+      if (!InSetOf<kHave>(t.W(j - 1))) {
         if (t.W(j - 1).ends_with("ed")) break;  // "have called her to say"
         continue;
       }
       k = j - 1;
-      if (k > b && InSet(t.W(k - 1), kHaveLead)) --k;
+      if (k > b && InSetOf<kHaveLead>(t.W(k - 1))) --k;
       break;
     }
   }
@@ -252,7 +254,7 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   // Adjectival/noun uses: "the said", "a report", "so-called", "base of
   // support", "the mayor's support".
   if (i > b &&
-      (InSet(t.W(i - 1), kDeterminers) || InSet(t.W(i - 1), kNounLead) ||
+      (InSetOf<kDeterminers>(t.W(i - 1)) || InSetOf<kNounLead>(t.W(i - 1)) ||
        IsPossessive(t.W(i - 1))) &&
       !QuantifierSubject(t, i, b)) {
     return std::nullopt;
@@ -272,20 +274,20 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   CueSite site;
   site.verb = i;
   site.cue = cue;
-  site.naming = InSet(std::string_view(cue->lemma), kNamingCues);
+  site.naming = InSetOf<kNamingCues>(std::string_view(cue->lemma));
   site.first = site.last = i;
   // "was asked", "is seeking", "has not been" is not a cue lead: only a
   // participle or past form takes "be" ("is say" is not English).
   // "has been asked", "will be remembered": the perfect and modal "be" too
   // (train: +15 exact cues, +1 source, +1 content; no more predictions).
   if (i > b && ParticipleForm(t.W(i)) &&
-      (InSet(t.W(i - 1), kBeForms) || EqualsLower(t.W(i - 1), "been") ||
+      (InSetOf<kBeForms>(t.W(i - 1)) || EqualsLower(t.W(i - 1), "been") ||
        EqualsLower(t.W(i - 1), "be"))) {
     --site.first;
   }
   while (site.first > b && LeadAt(t, site.first - 1, b)) --site.first;
   while (site.first > b && site.first < i && ParticipleForm(t.W(i)) &&
-         InSet(t.W(site.first - 1), kBeForms) && !InSet(t.W(site.first), kBeForms)) {
+         InSetOf<kBeForms>(t.W(site.first - 1)) && !InSetOf<kBeForms>(t.W(site.first))) {
     --site.first;  // "is not expected", "was also asked"
     while (site.first > b && LeadAt(t, site.first - 1, b)) --site.first;
   }
@@ -325,8 +327,8 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   } else if (site.participle && WithNameBefore(t, site.first, b)) {
     site.participle = false;  // its own source, the name before it
   } else if (site.participle && !EqualsLower(t.W(i), "saying") &&
-             !(after_comma || (i > b && InSet(t.W(i - 1), kParticipleLead)) ||
-               InSet(t.W(site.first), kBeForms) || i == b || CoordinatedParticiple(t, i, b))) {
+             !(after_comma || (i > b && InSetOf<kParticipleLead>(t.W(i - 1))) ||
+               InSetOf<kBeForms>(t.W(site.first)) || i == b || CoordinatedParticiple(t, i, b))) {
     return std::nullopt;
   }
   // "Noting that A, Roe said B": see attribution_cue_opening.h.
@@ -360,7 +362,7 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   } else if (i + 2 < e && EqualsLower(t.W(i + 1), "to") && t.CueAt(i + 2) != nullptr &&
              !t.CueAt(i + 2)->noun && !t.Capitalized(i + 2)) {
     site.last = i + 2;  // "want to stress": one cue, the second verb's content
-  } else if (i + 3 < e && EqualsLower(t.W(i + 1), "in") && InSet(t.W(i + 2), kDeterminers) &&
+  } else if (i + 3 < e && EqualsLower(t.W(i + 1), "in") && InSetOf<kDeterminers>(t.W(i + 2)) &&
              EqualsLower(t.W(i + 3), "statement")) {
     site.last = i + 3;  // "said in a statement"
   } else if (uint32_t m = WrittenMediumEnd(t, i + 1, e);
@@ -368,7 +370,7 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
     site.last = m;  // "wrote in a blog post"; "wrote in an email" is split
   } else if (i + 2 < e && t.IsPunct(i + 1, ":") && !t.IsPunct(i + 2)) {
     site.last = i + 1;  // PolNeAR keeps the colon: "added: '...'"
-  } else if (i + 2 < e && InSet(t.W(i + 1), kTimeLead) && t.IsPunct(i + 2) &&
+  } else if (i + 2 < e && InSetOf<kTimeLead>(t.W(i + 1)) && t.IsPunct(i + 2) &&
              !t.IsPunct(i + 2, ":")) {
     site.last = i + 1;  // "..., she said Monday.": PolNeAR keeps a final day
   }
@@ -383,13 +385,13 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   // the verb stays in the cue, as one before it does (train: cue +24 exact,
   // no more predictions).
   if (site.last == i && i + 2 < e && IsMannerAdverb(t, i + 1) &&
-      !InSet(t.W(i + 1), kNotMannerAfter)) {
+      !InSetOf<kNotMannerAfter>(t.W(i + 1))) {
     site.last = i + 1;
   }
   // "expressed concern": the feeling is part of the cue (on train 11 gold
   // cues to 3 for "expressed" alone).
   if (site.last == i && i + 1 < e && cue->lemma == "express" &&
-      InSet(t.W(i + 1), kExpressedFeelings)) {
+      InSetOf<kExpressedFeelings>(t.W(i + 1))) {
     site.last = i + 1;
   }
   // "said in a statement: '...'", "went on to say: ...": the colon after
@@ -409,8 +411,8 @@ std::optional<CueSite> MadeClearAt(const AttributionText& t, uint32_t i, uint32_
   // "made clear Monday that", "made it clear to the court that", "made
   // clear: ..." all report; "made clear progress" does not.
   if (t.IsWordLike(k + 1) && !EqualsLower(t.W(k + 1), "that") && !EqualsLower(t.W(k + 1), "to") &&
-      !InSet(t.W(k + 1), kTimeLead) && !InSet(t.W(k + 1), kPronouns) &&
-      !InSet(t.W(k + 1), kAdverbialLead)) {
+      !InSetOf<kTimeLead>(t.W(k + 1)) && !InSetOf<kPronouns>(t.W(k + 1)) &&
+      !InSetOf<kAdverbialLead>(t.W(k + 1))) {
     return std::nullopt;
   }
   const CueEntry* cue = t.cues().Find("stated");

@@ -47,6 +47,7 @@ std::optional<CueLexicon> CueLexicon::Parse(std::string_view content, std::strin
       // noun reading ("claims") keeps the verb behaviour.
       if (lex.forms_.Find(form) == WordIndex::kNone) {
         lex.forms_.Insert(form);
+        lex.NoteForm(form);
         lex.entry_of_form_.push_back(index);
       }
     }
@@ -80,9 +81,20 @@ const CueEntry* CueLexicon::Find(std::string_view lower_form) const {
   return id == WordIndex::kNone ? nullptr : &entries_[entry_of_form_[id]];
 }
 
+void CueLexicon::NoteForm(std::string_view form) {
+  if (form.empty() || form.size() > kMaxWord) return;
+  const uint64_t h = FilterHash(form);
+  const uint64_t b1 = h >> 51, b2 = (h >> 38) & (kFilterBits - 1);
+  filter_[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+  filter_[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+}
+
 const CueEntry* CueLexicon::FindWord(std::string_view word) const {
-  char buf[24];
-  if (word.size() > sizeof(buf)) return nullptr;
+  char buf[kMaxWord];
+  if (word.size() > sizeof(buf) || word.empty()) return nullptr;
+  // Forms are nonempty (SplitOn drops empty fields): a word the filter
+  // rejects is surely no form.
+  if (!MayBeForm(word)) return nullptr;
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;

@@ -30,7 +30,7 @@ bool SubjectNextToVerb(const AttributionText& t, const SourceSite& src, uint32_t
   if (src.first == kNone || src.chained || src.right || src.last + 1 != verb) return false;
   uint32_t k = src.last;
   std::string_view w = t.W(k);
-  if (InSet(w, kPronouns) || t.Capitalized(k)) return true;
+  if (InSetOf<kPronouns>(w) || t.Capitalized(k)) return true;
   // "4 in 10 say", "9 percent say": a poll's share of respondents.
   if (t.toks()[k].kind == TokenKind::kNumber || EqualsLower(w, "percent")) return true;
   // "the campaign says": a "-s" form after a phrase is its verb.
@@ -45,10 +45,10 @@ bool NotAFinding(const AttributionText& t, const CueSite& site, uint32_t b, uint
       "itself", "himself", "herself", "themselves", "ourselves", "ways", "way", "here", "dead"};
   static constexpr std::array<std::string_view, 4> kEstablish = {"to", "help", "helped", "helps"};
   const uint32_t i = site.verb;
-  if (i + 1 < e && InSet(t.W(i + 1), kAfter)) return true;
-  if (i > b && EqualsLower(t.W(i), "found") && InSet(t.W(i - 1), kEstablish)) return true;
+  if (i + 1 < e && InSetOf<kAfter>(t.W(i + 1))) return true;
+  if (i > b && EqualsLower(t.W(i), "found") && InSetOf<kEstablish>(t.W(i - 1))) return true;
   // The passive "was found", "are found": a discovery, not a finding.
-  return site.first < i && InSet(t.W(i - 1), kBeForms);
+  return site.first < i && InSetOf<kBeForms>(t.W(i - 1));
 }
 
 bool NounFollows(const AttributionText& t, const CueSite& site, uint32_t e) {
@@ -59,13 +59,13 @@ bool NounFollows(const AttributionText& t, const CueSite& site, uint32_t e) {
     static constexpr std::array<std::string_view, 16> kReportNext = {
         "is", "was", "has",  "had",  "would",     "will",     "could", "and",
         "of", "for", "with", "from", "published", "released", "show",  "shows"};
-    return punct_next || InSet(t.W(i + 1), kReportNext);
+    return punct_next || InSetOf<kReportNext>(t.W(i + 1));
   }
   if (site.cue->lemma != "support") return false;
   static constexpr std::array<std::string_view, 15> kNounNext = {
       "for", "is",  "was",  "has",   "had",  "among", "from", "of",
       "in",  "and", "with", "would", "will", "could", "that"};
-  return punct_next || InSet(t.W(i + 1), kNounNext);
+  return punct_next || InSetOf<kNounNext>(t.W(i + 1));
 }
 
 }  // namespace
@@ -82,8 +82,8 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
   // "say(s)" is never a noun that way ("people briefed on the talks say"),
   // so only the others need a subject right before them.
   if (BareForm(t.W(i), site.cue->lemma) && site.first == i && !src.right &&
-      !(i > b && InSet(std::string_view(site.cue->lemma), kVerbOnlyLemmas)) &&
-      (i == b || (t.IsWordLike(i - 1) && !InSet(t.W(i - 1), kClauseLinks) &&
+      !(i > b && InSetOf<kVerbOnlyLemmas>(std::string_view(site.cue->lemma))) &&
+      (i == b || (t.IsWordLike(i - 1) && !InSetOf<kClauseLinks>(t.W(i - 1)) &&
                   !SubjectNextToVerb(t, src, i)))) {
     return false;
   }
@@ -99,9 +99,9 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
   // candidates". ("4 in 10 said that ..." keeps its clause.)
   if (site.first == i && i > b && i + 1 < e && t.W(i).ends_with("ed") && t.IsWordLike(i + 1) &&
       !t.Capitalized(i + 1) && !EqualsLower(t.W(i + 1), "that") &&
-      !InSet(t.W(i + 1), kDeterminers) && !InSet(t.W(i + 1), kPronouns) &&
-      (t.toks()[i - 1].kind == TokenKind::kNumber || InSet(t.W(i - 1), kBeforeAdjective)) &&
-      t.CueAt(i + 1) == nullptr && !InSet(t.W(i + 1), kStops)) {
+      !InSetOf<kDeterminers>(t.W(i + 1)) && !InSetOf<kPronouns>(t.W(i + 1)) &&
+      (t.toks()[i - 1].kind == TokenKind::kNumber || InSetOf<kBeforeAdjective>(t.W(i - 1))) &&
+      t.CueAt(i + 1) == nullptr && !InSetOf<kStops>(t.W(i + 1))) {
     return false;
   }
   // "a firm called Roe Data", "a new group called ...": naming a thing,
@@ -121,7 +121,8 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
   if (site.cue->lemma == "find" && NotAFinding(t, site, b, e)) return false;
   // "a video posted to her account", "posted on Facebook": a place where
   // something was put, not its words (11 predictions on train, 0 gold).
-  if (site.cue->lemma == "post" && site.last == i && i + 1 < e && InSet(t.W(i + 1), kPostedWhere)) {
+  if (site.cue->lemma == "post" && site.last == i && i + 1 < e &&
+      InSetOf<kPostedWhere>(t.W(i + 1))) {
     return false;
   }
   // Idioms: "That said, ...", "easier said than done".
@@ -133,7 +134,7 @@ bool PlausibleCue(const AttributionText& t, const CueSite& site, const SourceSit
   // "forced to admit defeat": a governed infinitive with a bare noun after.
   if (site.first == i && i >= b + 2 && EqualsLower(t.W(i - 1), "to") && src.first == kNone &&
       t.W(i - 2).ends_with("ed") && i + 1 < e && t.IsWordLike(i + 1) &&
-      !EqualsLower(t.W(i + 1), "that") && !InSet(t.W(i + 1), kDeterminers)) {
+      !EqualsLower(t.W(i + 1), "that") && !InSetOf<kDeterminers>(t.W(i + 1))) {
     return false;
   }
   return true;

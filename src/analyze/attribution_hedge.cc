@@ -45,7 +45,7 @@ bool InnerAdverb(const AttributionText& t, uint32_t k) {
                                                              "even", "never", "too"};
   if (!t.IsWordLike(k) || t.Capitalized(k)) return false;
   std::string_view w = t.W(k);
-  return InSet(w, kInner) || (w.size() > 4 && w.ends_with("ly"));
+  return InSetOf<kInner>(w) || (w.size() > 4 && w.ends_with("ly"));
 }
 
 // The first token of the cue "be [adverbs] expected" whose "expected" is
@@ -58,11 +58,11 @@ uint32_t ExpectedCueStart(const AttributionText& t, uint32_t x, uint32_t lo) {
   while (k > lo && x - k < 2 && InnerAdverb(t, k - 1)) --k;
   if (k == lo) return kNone;
   --k;
-  if (InSet(t.W(k), kBe) || InSet(t.W(k), kBeNot)) return k;
+  if (InSetOf<kBe>(t.W(k)) || InSetOf<kBeNot>(t.W(k))) return k;
   if (!EqualsLower(t.W(k), "be") && !EqualsLower(t.W(k), "been")) return kNone;
   uint32_t m = k;
   while (m > lo && k - m < 2 && InnerAdverb(t, m - 1)) --m;
-  if (m == lo || !InSet(t.W(m - 1), kModals)) return kNone;
+  if (m == lo || !InSetOf<kModals>(t.W(m - 1))) return kNone;
   return m - 1;
 }
 
@@ -70,11 +70,11 @@ uint32_t ExpectedCueStart(const AttributionText& t, uint32_t x, uint32_t lo) {
 uint32_t SubjectStart(const AttributionText& t, uint32_t v, uint32_t floor) {
   uint32_t j = v;
   while (j > floor && v - j < 4 && t.IsWordLike(j - 1) &&
-         (InSet(t.W(j - 1), kBetween) || t.W(j - 1).ends_with("ly")) && !t.Capitalized(j - 1)) {
+         (InSetOf<kBetween>(t.W(j - 1)) || t.W(j - 1).ends_with("ly")) && !t.Capitalized(j - 1)) {
     --j;
   }
   if (j <= floor) return kNone;
-  if (InSet(t.W(j - 1), kRelatives)) return j - 1;
+  if (InSetOf<kRelatives>(t.W(j - 1))) return j - 1;
   return LeftNp(t, j - 1, floor);
 }
 
@@ -84,8 +84,8 @@ std::optional<Nominal> Hedge(const AttributionText& t, uint32_t i, uint32_t b, u
                              uint32_t floor) {
   if (i + 1 >= e || !t.IsWordLike(i) || !MayStartHedge(t.W(i))) return std::nullopt;
   uint32_t cue_first = i, cue_last = i;
-  if (InSet(t.W(i), kHedges)) {
-    if (t.IsPunct(i + 1) || t.Capitalized(i + 1) || InSet(t.W(i + 1), kNotComplement)) {
+  if (InSetOf<kHedges>(t.W(i))) {
+    if (t.IsPunct(i + 1) || t.Capitalized(i + 1) || InSetOf<kNotComplement>(t.W(i + 1))) {
       return std::nullopt;
     }
   } else if (EqualsLower(t.W(i), "expected") && EqualsLower(t.W(i + 1), "to")) {

@@ -65,7 +65,7 @@ bool AppositiveTail(const AttributionText& t, uint32_t z, uint32_t e) {
 // True at ", but B" (and the like) when the rest of the sentence holds no
 // cue word: annotators keep such a concessive clause in the content.
 bool ConcessiveGoesOn(const AttributionText& t, uint32_t z, uint32_t e) {
-  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSet(t.W(z + 1), kConcessive)) return false;
+  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSetOf<kConcessive>(t.W(z + 1))) return false;
   for (uint32_t k = z + 2; k < e; ++k) {
     if (t.CueAt(k) != nullptr) return false;
   }
@@ -75,7 +75,7 @@ bool ConcessiveGoesOn(const AttributionText& t, uint32_t z, uint32_t e) {
 // True at ", which B" when B runs to the sentence end without another
 // comma; "that X, who B, did C" keeps the embedded relative clause.
 bool TrailingBreak(const AttributionText& t, uint32_t z, uint32_t e) {
-  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSet(t.W(z + 1), kTrailingBreak)) return false;
+  if (!t.IsPunct(z, ",") || z + 1 >= e || !InSetOf<kTrailingBreak>(t.W(z + 1))) return false;
   for (uint32_t k = z + 2; k < e; ++k) {
     if (t.IsPunct(k, ",")) return false;
   }
@@ -95,23 +95,23 @@ bool NewReportAt(const AttributionText& t, uint32_t z, uint32_t e) {
   if (k == z) return false;
   // "she and her aides said", "what he and many members see": "and" after
   // a subject pronoun joins one subject, not two clauses (train: +3).
-  if (!punct && z > 0 && InSet(t.W(z - 1), kSubjectPronouns)) return false;
+  if (!punct && z > 0 && InSetOf<kSubjectPronouns>(t.W(z - 1))) return false;
   uint32_t v = k;
   bool plural = false;
-  if (v < e && InSet(t.W(v), kSubjectPronouns)) {
+  if (v < e && InSetOf<kSubjectPronouns>(t.W(v))) {
     plural =
         !EqualsLower(t.W(v), "he") && !EqualsLower(t.W(v), "she") && !EqualsLower(t.W(v), "it");
     ++v;
   } else {
-    while (v < e && v - k < 5 && t.IsWordLike(v) && !InSet(t.W(v), kStops) &&
-           !InSet(t.W(v), kPronouns) && (t.Capitalized(v) || t.CueAt(v) == nullptr)) {
+    while (v < e && v - k < 5 && t.IsWordLike(v) && !InSetOf<kStops>(t.W(v)) &&
+           !InSetOf<kPronouns>(t.W(v)) && (t.Capitalized(v) || t.CueAt(v) == nullptr)) {
       ++v;
     }
     if (v == k ? !punct : v - k >= 5) return false;
     std::string_view w = v > k ? t.W(v - 1) : std::string_view();
     plural = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !IsPossessive(w);
   }
-  while (v < e && InSet(t.W(v), kCueLead)) ++v;
+  while (v < e && InSetOf<kCueLead>(t.W(v))) ++v;
   if (v + 1 >= e || t.Capitalized(v)) return false;
   const CueEntry* c = t.CueAt(v);
   if (c == nullptr || c->noun || c->object) return false;
@@ -133,7 +133,7 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
     f.content = Content(t, a, f.end);
     return f;
   }
-  if (InSet(std::string_view(cue.lemma), kObjectCues)) {
+  if (InSetOf<kObjectCues>(std::string_view(cue.lemma))) {
     // Skip the addressee up to "that" or a quotation ("told a town hall in
     // Salem, N.H., on Monday that ...").
     for (uint32_t k = a; k < e && k - a < kMaxNp; ++k) {
@@ -144,8 +144,8 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
       if (t.IsPunct(k) && !t.IsPunct(k, ",")) break;
       // "asked if A that B", "told them he thought 'A'": the clause has
       // begun before the "that" or the quotation (train: +15).
-      if (k > a && InSet(t.W(k), kQuestionWords)) break;
-      if (k > a && InSet(t.W(k), kSubjectPronouns) && !EqualsLower(t.W(k), "you") &&
+      if (k > a && InSetOf<kQuestionWords>(t.W(k))) break;
+      if (k > a && InSetOf<kSubjectPronouns>(t.W(k)) && !EqualsLower(t.W(k), "you") &&
           !EqualsLower(t.W(k), "it")) {
         break;
       }
@@ -155,13 +155,13 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
     }
   }
   // "said Tuesday he ...", "said on Friday that ...".
-  while (a + 1 < e && (InSet(t.W(a), kTimeLead) ||
-                       (EqualsLower(t.W(a), "on") && InSet(t.W(a + 1), kTimeLead)))) {
+  while (a + 1 < e && (InSetOf<kTimeLead>(t.W(a)) ||
+                       (EqualsLower(t.W(a), "on") && InSetOf<kTimeLead>(t.W(a + 1))))) {
     a += EqualsLower(t.W(a), "on") ? 2 : 1;
   }
   // "claimed without citing any evidence that ...", "said on Monday that
   // ...": the content starts at "that".
-  if (a < e && InSet(t.W(a), kAdverbialLead)) {
+  if (a < e && InSetOf<kAdverbialLead>(t.W(a))) {
     for (uint32_t k = a + 1; k < e && k - a < 10; ++k) {
       if (EqualsLower(t.W(k), "that")) {
         a = k;
@@ -205,7 +205,7 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
 
 uint32_t OpenerEnd(const AttributionText& t, uint32_t cue_first, uint32_t a, uint32_t b,
                    uint32_t e) {
-  bool opens = cue_first == b || (cue_first == b + 1 && InSet(t.W(b), kOpenerLead));
+  bool opens = cue_first == b || (cue_first == b + 1 && InSetOf<kOpenerLead>(t.W(b)));
   if (!opens) return e;
   for (uint32_t z = a; z < e; ++z) {
     if (t.OpensQuote(z)) {

@@ -37,7 +37,7 @@ std::optional<Nominal> PossessiveNounCue(const AttributionText& t, uint32_t i, u
                                          uint32_t e) {
   if (i == b || i + 1 >= e || !EqualsLower(t.W(i + 1), "that")) return std::nullopt;
   std::string_view prev = t.W(i - 1);
-  if (!IsPossessive(prev) && !InSet(prev, kPossessives)) return std::nullopt;
+  if (!IsPossessive(prev) && !InSetOf<kPossessives>(prev)) return std::nullopt;
   std::optional<Span> content = Content(t, i + 1, e);
   if (!content) return std::nullopt;
   return Nominal{i, i, i - 1, i - 1, *content, e};
@@ -57,9 +57,9 @@ std::optional<Nominal> HeadlineColon(const AttributionText& t, uint32_t b, uint3
       "note",     "update",       "correction", "question",  "name",      "daily",
       "breaking", "wow",          "look",       "bombshell", "exclusive", "busted",
       "boom",     "contributing", "plus",       "leaked",    "notice"};
-  if (InSet(t.W(c - 1), kLabels)) return std::nullopt;
+  if (InSetOf<kLabels>(t.W(c - 1))) return std::nullopt;
   // "The Latest: ..." is a column title, not a speaker.
-  if (InSet(t.W(b), kDeterminers)) return std::nullopt;
+  if (InSetOf<kDeterminers>(t.W(b))) return std::nullopt;
   // What is said has words: "Clinton: 547" is a tally.
   uint32_t words = 0;
   for (uint32_t k = c + 1; k < e && words < 3; ++k) words += t.toks()[k].kind == TokenKind::kWord;

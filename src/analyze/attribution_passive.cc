@@ -22,8 +22,8 @@ std::optional<Nominal> AskedBy(const AttributionText& t, uint32_t i, uint32_t e)
   // The agent: a short phrase before the question word; a time or place
   // between them ("asked by Roe on Thursday about ...") is left out.
   uint32_t q = i + 2;
-  while (q < e && q - i <= kMaxNp && t.IsWordLike(q) && !InSet(t.W(q), kQuestionLead)) ++q;
-  if (q >= e || q == i + 2 || !InSet(t.W(q), kQuestionLead)) return std::nullopt;
+  while (q < e && q - i <= kMaxNp && t.IsWordLike(q) && !InSetOf<kQuestionLead>(t.W(q))) ++q;
+  if (q >= e || q == i + 2 || !InSetOf<kQuestionLead>(t.W(q))) return std::nullopt;
   const uint32_t src_end = RightNpEnd(t, i + 2, q);
   if (src_end == i + 2) return std::nullopt;
   uint32_t z = q;
@@ -34,7 +34,7 @@ std::optional<Nominal> AskedBy(const AttributionText& t, uint32_t i, uint32_t e)
   std::optional<Span> content = Content(t, q, z);
   if (!content) return std::nullopt;
   // "was asked by": PolNeAR keeps "be" in the cue (3 times in 4 on train).
-  const uint32_t first = i > 0 && InSet(t.W(i - 1), kBeForms) ? i - 1 : i;
+  const uint32_t first = i > 0 && InSetOf<kBeForms>(t.W(i - 1)) ? i - 1 : i;
   return Nominal{first, i, i + 2, src_end - 1, *content, z};
 }
 

@@ -27,14 +27,14 @@ std::optional<Nominal> PollIn(const AttributionText& t, uint32_t i, uint32_t b, 
   // A named or determined poll ("the latest poll", "a CNN poll"), not "in
   // five states going to the polls".
   std::string_view first = t.W(i + 1);
-  if (!InSet(first, kDeterminers) && !InSet(first, kPollLead) && !t.Capitalized(i + 1)) {
+  if (!InSetOf<kDeterminers>(first) && !InSetOf<kPollLead>(first) && !t.Capitalized(i + 1)) {
     return std::nullopt;
   }
   uint32_t head = kNone;
   for (uint32_t k = i + 1; k < e && k - i <= kMaxNp; ++k) {
     if (t.IsPunct(k, ",") || t.IsPunct(k, ".") || t.QuoteAt(k) != nullptr) break;
-    if (k > i + 1 && !EqualsLower(t.W(k), "of") && InSet(t.W(k), kStops)) break;
-    if (InSet(t.W(k), kPollHeads)) {
+    if (k > i + 1 && !EqualsLower(t.W(k), "of") && InSetOf<kStops>(t.W(k))) break;
+    if (InSetOf<kPollHeads>(t.W(k))) {
       head = k;
       break;
     }
@@ -45,7 +45,7 @@ std::optional<Nominal> PollIn(const AttributionText& t, uint32_t i, uint32_t b, 
   // or an opening "In exit polls, A" reports.
   if (i != b && t.W(head).ends_with("s")) return std::nullopt;
   uint32_t src_end = head + 1;
-  while (src_end < e && src_end - head < 4 && InSet(t.W(src_end), kPollTail)) ++src_end;
+  while (src_end < e && src_end - head < 4 && InSetOf<kPollTail>(t.W(src_end))) ++src_end;
   // "a survey from Acme College": the pollster's name belongs to the phrase.
   if (src_end + 1 < e && (EqualsLower(t.W(src_end), "from") || EqualsLower(t.W(src_end), "by")) &&
       t.Capitalized(src_end + 1)) {

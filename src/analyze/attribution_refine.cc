@@ -73,9 +73,9 @@ bool OpensClause(std::string_view w) {
   static constexpr std::array<std::string_view, 17> kClauseStarts = {
       "that", "if", "whether", "how", "why",   "what",  "when", "he",   "she",
       "they", "it", "we",      "i",   "there", "which", "who",  "where"};
-  if (InSet(w, kClauseStarts)) return true;
+  if (InSetOf<kClauseStarts>(w)) return true;
   const size_t ap = w.find_first_of("'\xE2");  // ' or the first byte of ’
-  return ap != std::string_view::npos && ap > 0 && InSet(w.substr(0, ap), kClauseStarts);
+  return ap != std::string_view::npos && ap > 0 && InSetOf<kClauseStarts>(w.substr(0, ap));
 }
 
 uint32_t SkipAddressee(const AttributionText& t, uint32_t a, uint32_t z, Span cue) {
@@ -84,23 +84,23 @@ uint32_t SkipAddressee(const AttributionText& t, uint32_t a, uint32_t z, Span cu
   // Not "to": "urged voters to act" keeps its addressee in PolNeAR.
   if (a == 0 || a + 2 >= z || t.toks()[a - 1].span.end != cue.end) return a;
   const CueEntry* c = t.CueAt(a - 1);
-  if (c == nullptr || !InSet(std::string_view(c->lemma), kObjectCues)) return a;
+  if (c == nullptr || !InSetOf<kObjectCues>(std::string_view(c->lemma))) return a;
   uint32_t n = a;
-  if (InSet(t.W(a), kObjectPronouns)) {
+  if (InSetOf<kObjectPronouns>(t.W(a))) {
     n = a + 1;
   } else if (t.Capitalized(a) && t.IsWordLike(a)) {
     while (n < z && n - a < 5 && (t.Capitalized(n) || IsPossessive(t.W(n))) && t.IsWordLike(n)) {
       ++n;
     }
-  } else if (InSet(t.W(a), kDeterminers)) {
+  } else if (InSetOf<kDeterminers>(t.W(a))) {
     // "asked the 2016 contender if ...": a determiner and plain words.
     n = a + 1;
-    while (n < z && n - a <= 6 && t.IsWordLike(n) && !InSet(t.W(n), kStops) &&
+    while (n < z && n - a <= 6 && t.IsWordLike(n) && !InSetOf<kStops>(t.W(n)) &&
            !OpensClause(t.W(n)) && t.CueAt(n) == nullptr) {
       ++n;
     }
   } else if (t.toks()[a].kind == TokenKind::kWord && t.W(a).size() > 3 && t.W(a).ends_with("s") &&
-             !t.W(a).ends_with("ss") && !InSet(t.W(a), kStops)) {
+             !t.W(a).ends_with("ss") && !InSetOf<kStops>(t.W(a))) {
     n = a + 1;
   }
   if (n == a || n >= z) return a;
@@ -111,7 +111,7 @@ uint32_t SkipAddressee(const AttributionText& t, uint32_t a, uint32_t z, Span cu
 uint32_t TrimFront(const AttributionText& t, uint32_t a, uint32_t z, Span cue) {
   a = SkipAddressee(t, a, z, cue);
   // "But A", "Still, A" at the sentence start.
-  if (a + 3 <= z && t.IsWordLike(a) && t.Capitalized(a) && InSet(t.W(a), kLeadConnectives) &&
+  if (a + 3 <= z && t.IsWordLike(a) && t.Capitalized(a) && InSetOf<kLeadConnectives>(t.W(a)) &&
       SentenceStart(t, a) == a) {
     ++a;
     if (t.IsPunct(a, ",")) ++a;
@@ -131,10 +131,10 @@ uint32_t TrimFront(const AttributionText& t, uint32_t a, uint32_t z, Span cue) {
     }
   }
   // "said this week that A", "said Tuesday night that A".
-  if (a + 3 <= z && !t.Capitalized(a) && InSet(t.W(a), kTimeDeterminers) &&
-      InSet(t.W(a + 1), kTimeUnits)) {
+  if (a + 3 <= z && !t.Capitalized(a) && InSetOf<kTimeDeterminers>(t.W(a)) &&
+      InSetOf<kTimeUnits>(t.W(a + 1))) {
     a += 2;
-  } else if (a + 2 <= z && a > 0 && InSet(t.W(a), kDayParts) && InSet(t.W(a - 1), kWeekdays)) {
+  } else if (a + 2 <= z && a > 0 && InSetOf<kDayParts>(t.W(a)) && InSetOf<kWeekdays>(t.W(a - 1))) {
     a += 1;
   }
   if (a < z && t.IsPunct(a, ",")) ++a;
@@ -142,10 +142,10 @@ uint32_t TrimFront(const AttributionText& t, uint32_t a, uint32_t z, Span cue) {
 }
 
 bool IsEventNoun(std::string_view prep, std::string_view w) {
-  if (EqualsLower(prep, "in")) return InSet(w, kInNouns);
-  if (EqualsLower(prep, "at")) return InSet(w, kAtNouns);
-  if (EqualsLower(prep, "on")) return InSet(w, kOnNouns);
-  if (EqualsLower(prep, "during")) return InSet(w, kDuringNouns);
+  if (EqualsLower(prep, "in")) return InSetOf<kInNouns>(w);
+  if (EqualsLower(prep, "at")) return InSetOf<kAtNouns>(w);
+  if (EqualsLower(prep, "on")) return InSetOf<kOnNouns>(w);
+  if (EqualsLower(prep, "during")) return InSetOf<kDuringNouns>(w);
   return false;
 }
 
@@ -160,13 +160,13 @@ bool SayingAdverbial(const AttributionText& t, uint32_t p, uint32_t z) {
     if (!t.IsWordLike(q)) return false;
     std::string_view w = t.W(q);
     if (IsEventNoun(prep, w)) break;
-    if (InSet(w, kClauseWords) || InSet(w, kTailPreps) || InSet(w, kStops)) return false;
+    if (InSetOf<kClauseWords>(w) || InSetOf<kTailPreps>(w) || InSetOf<kStops>(w)) return false;
   }
   if (q > z || q - p > kMaxHead) return false;
   // The noun heads the phrase: "an email server" is not an email.
-  if (q < z && !InSet(t.W(q + 1), kTailPreps) && !InSet(t.W(q + 1), kWeekdays)) return false;
+  if (q < z && !InSetOf<kTailPreps>(t.W(q + 1)) && !InSetOf<kWeekdays>(t.W(q + 1))) return false;
   for (++q; q <= z; ++q) {
-    if (!t.IsWordLike(q) || InSet(t.W(q), kClauseWords)) return false;
+    if (!t.IsWordLike(q) || InSetOf<kClauseWords>(t.W(q))) return false;
     const CueEntry* c = t.CueAt(q);
     if (c != nullptr && !c->noun && !t.Capitalized(q)) return false;
   }
@@ -205,7 +205,7 @@ uint32_t RelativeStart(const AttributionText& t, Span content, Span cue,
   // "that" is a relative word after a noun ("the plan that Roe said will
   // fail"), a complementizer after a verb ("warned that Roe said").
   if (EqualsLower(w, "that") && s >= 2 && t.IsWordLike(s - 2) && t.CueAt(s - 2) == nullptr &&
-      !InSet(t.W(s - 2), kStops) && !t.W(s - 2).ends_with("ed")) {
+      !InSetOf<kStops>(t.W(s - 2)) && !t.W(s - 2).ends_with("ed")) {
     return s - 1;
   }
   return kNone;
@@ -250,10 +250,10 @@ uint32_t PhraseBeforeQuoteStart(const AttributionText& t, uint32_t a, Span conte
   if (content.start < cue.end || !t.toks()[a].has(kOpenQuote)) return kNone;
   const uint32_t c = TokenStartingAt(t, cue.end);  // first token after the cue
   if (c >= a || a - c > kMaxNp) return kNone;
-  bool inner = InSet(t.W(a - 1), kDeterminers);
+  bool inner = InSetOf<kDeterminers>(t.W(a - 1));
   for (uint32_t k = c; k < a; ++k) {
     if (!t.IsWordLike(k)) return kNone;
-    inner = inner || InSet(t.W(k), kInnerLinks);
+    inner = inner || InSetOf<kInnerLinks>(t.W(k));
   }
   return inner ? c : kNone;
 }

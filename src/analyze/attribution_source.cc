@@ -87,7 +87,7 @@ bool OpenerWord(const AttributionText& t, uint32_t k) {
       "january",   "february", "march",     "april",    "june",   "july",     "august",
       "september", "october",  "november",  "december", "tonight"};
   std::string_view w = t.W(k);
-  return OpensAdverbial(w) || InSet(w, kOpeners) || InSet(w, kCalendar) ||
+  return OpensAdverbial(w) || InSetOf<kOpeners>(w) || InSetOf<kCalendar>(w) ||
          (w.size() >= 5 && w.ends_with("ly"));
 }
 
@@ -106,7 +106,7 @@ bool GluedPeriod(const AttributionText& t, uint32_t k) {
 bool DescriptivePart(const AttributionText& t, uint32_t k, int part) {
   static constexpr std::array<std::string_view, 5> kOpen = {"a", "an", "the", "who", "another"};
   return part > 1 && t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) &&
-         (InSet(t.W(k), kOpen) || IsPossessive(t.W(k)));
+         (InSetOf<kOpen>(t.W(k)) || IsPossessive(t.W(k)));
 }
 
 // A quotation of a few words: a title in an appositive ("host of the
@@ -166,7 +166,7 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
     // "..., but the senator, Jane Roe, said": a new clause (train: +3 exact
     // sources; "and" is left out: it also joins appositive speakers).
     if (t.IsPunct(k, ",") && k + 2 < cue_first && t.toks()[k + 1].kind == TokenKind::kWord &&
-        InSet(t.W(k + 1), kClauseLinks)) {
+        InSetOf<kClauseLinks>(t.W(k + 1))) {
       a = k + 2;
       break;
     }
@@ -196,7 +196,7 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
     if (t.IsPunct(k) && !t.IsPunct(k, ",") && !t.IsPunct(k, "-") && !GluedPeriod(t, k)) return s;
     const CueEntry* c = t.IsWordLike(k) ? t.CueAt(k) : nullptr;
     if (c != nullptr && !c->noun && !t.Capitalized(k) &&
-        !(k > a && (InSet(t.W(k - 1), kDeterminers) || IsPossessive(t.W(k - 1)))) &&
+        !(k > a && (InSetOf<kDeterminers>(t.W(k - 1)) || IsPossessive(t.W(k - 1)))) &&
         !DescriptivePart(t, starts[parts - 1], parts)) {
       return s;
     }
@@ -216,7 +216,7 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
   };
   while (parts - head > 2 && t.IsWordLike(starts[head]) &&
          (OpenerWord(t, starts[head]) || participle(starts[head]) ||
-          InSet(t.W(starts[head]), kSubordinators))) {  // train: +2 exact sources
+          InSetOf<kSubordinators>(t.W(starts[head])))) {  // train: +2 exact sources
     ++head;
   }
   if (parts - head < 2) return s;
@@ -230,11 +230,11 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
   // Also a subordinator: "When the director, Jane Roe, said" (+2).
   static constexpr std::array<std::string_view, 10> kSubordinateLeads = {
       "when", "while", "as", "if", "although", "because", "since", "though", "once", "until"};
-  if (f + 2 < f_end && InSet(t.W(f), kLeadWords) &&
-      (t.Capitalized(f + 1) || InSet(t.W(f + 1), kDeterminers))) {
+  if (f + 2 < f_end && InSetOf<kLeadWords>(t.W(f)) &&
+      (t.Capitalized(f + 1) || InSetOf<kDeterminers>(t.W(f + 1)))) {
     ++f;
-  } else if (f + 2 < f_end && InSet(t.W(f), kSubordinateLeads) &&
-             (t.Capitalized(f + 1) || InSet(t.W(f + 1), kDeterminers))) {
+  } else if (f + 2 < f_end && InSetOf<kSubordinateLeads>(t.W(f)) &&
+             (t.Capitalized(f + 1) || InSetOf<kDeterminers>(t.W(f + 1)))) {
     ++f;
   }
   if (f >= f_end || !t.IsWordLike(f) || OpenerWord(t, f)) return s;
@@ -242,15 +242,15 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
   static constexpr std::array<std::string_view, 12> kCounts = {"two", "three",  "four",     "five",
                                                                "six", "seven",  "eight",    "nine",
                                                                "ten", "dozens", "hundreds", "one"};
-  if (!(t.Capitalized(f) || t.toks()[f].kind == TokenKind::kNumber || InSet(t.W(f), kDeterminers) ||
-        InSet(t.W(f), kCounts))) {
+  if (!(t.Capitalized(f) || t.toks()[f].kind == TokenKind::kNumber ||
+        InSetOf<kDeterminers>(t.W(f)) || InSetOf<kCounts>(t.W(f)))) {
     return s;
   }
-  if (InSet(t.W(f), kPronouns) && f + 1 == f_end) return s;  // not "One voter"
+  if (InSetOf<kPronouns>(t.W(f)) && f + 1 == f_end) return s;  // not "One voter"
   // "Ohio voters are the last thing Jane Roe, a senator, wants": the head
   // is a clause, not a noun phrase.
   for (uint32_t k = f; k < f_end; ++k) {
-    if (InSet(t.W(k), kHeadVerbs)) return s;
+    if (InSetOf<kHeadVerbs>(t.W(k))) return s;
   }
   // A name ends the head ("Jane Roe", "Sen. Jane Roe (D-Ohio)") or is the
   // whole second part ("The mayor, Jane Roe,").
@@ -269,18 +269,18 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
     }
     name = g < g_end && t.Capitalized(g) && t.Capitalized(g_end - 1);
     for (uint32_t k = g; k < g_end && name; ++k) {
-      name = t.IsWordLike(k) && (t.Capitalized(k) || InSet(t.W(k), kInName));
+      name = t.IsWordLike(k) && (t.Capitalized(k) || InSetOf<kInName>(t.W(k)));
     }
     // "Ohio officials, including Gov. Jane Roe,", "The other man, his
     // cousin Jo Roe,": a name closing the second part (train: +6 and +2
     // exact sources).
     if (!name && g + 1 < g_end && t.Capitalized(g_end - 1) &&
         (EqualsLower(t.W(g), "including") || EqualsLower(t.W(g), "like") ||
-         InSet(t.W(g), kDeterminers) || IsPossessive(t.W(g)))) {
+         InSetOf<kDeterminers>(t.W(g)) || IsPossessive(t.W(g)))) {
       name = true;
     }
   }
-  if (!name && parts - head == 2 && InSet(t.W(f), kDeterminers)) {
+  if (!name && parts - head == 2 && InSetOf<kDeterminers>(t.W(f))) {
     // "The survey, conducted for the group, also found": a determined head
     // before a participle part, which is left out (train: +3 exact sources
     // of 6 new).
@@ -307,7 +307,7 @@ SourceSite ClauseInitialAppositive(const AttributionText& t, uint32_t cue_first,
         (EqualsLower(t.W(k), "also") || EqualsLower(t.W(k), "now")) && starts[p + 1] > k + 2;
     const bool aside =
         t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) && !describes &&
-        (OpensParenthetical(t.W(k)) || InSet(t.W(k), kAsides) ||
+        (OpensParenthetical(t.W(k)) || InSetOf<kAsides>(t.W(k)) ||
          (EqualsLower(t.W(k), "of") && EqualsLower(t.W(k + 1), "course")) ||
          (t.W(k).size() > 5 && t.W(k).ends_with("ing") && !EqualsLower(t.W(k), "including")));
     const bool reporting_relative = IsRelative(t.W(k)) && HoldsVerbCue(t, k, starts[p + 1] - 1);
@@ -358,13 +358,13 @@ bool BetweenSpeakerAndCue(const AttributionText& t, uint32_t k) {
   // "Roe however said", "Her aides here said" (not "Here, ..."; train: +2).
   static constexpr std::array<std::string_view, 7> kAsideWords = {
       "however", "instead", "meanwhile", "too", "here", "again", "still"};
-  if (t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) && InSet(t.W(k), kAsideWords)) {
+  if (t.toks()[k].kind == TokenKind::kWord && !t.Capitalized(k) && InSetOf<kAsideWords>(t.W(k))) {
     return true;
   }
   if (t.toks()[k].kind != TokenKind::kWord) return false;
   std::string_view w = t.W(k);
-  return IsAdverb(t, k) || (InSet(w, kWords) && !(t.Capitalized(k) && w.size() < 6)) ||
-         (InSet(w, kLowerOnly) && !t.Capitalized(k));
+  return IsAdverb(t, k) || (InSetOf<kWords>(w) && !(t.Capitalized(k) && w.size() < 6)) ||
+         (InSetOf<kLowerOnly>(w) && !t.Capitalized(k));
 }
 
 // "Republicans who attended the caucuses said": LeftNp stops at the
@@ -378,17 +378,17 @@ uint32_t SubjectRelative(const AttributionText& t, uint32_t f, uint32_t floor) {
   // "groups" in "who poured money into groups backing X" is an object.
   // An auxiliary there is the relative clause's own ("people who have
   // battled X"; train: +2).
-  if (InSet(t.W(f), kPronouns) ||
-      (f > floor && InSet(t.W(f - 1), kStops) &&
-       !(InSet(t.W(f - 1), kHeadVerbs) || EqualsLower(t.W(f - 1), "been")))) {
+  if (InSetOf<kPronouns>(t.W(f)) ||
+      (f > floor && InSetOf<kStops>(t.W(f - 1)) &&
+       !(InSetOf<kHeadVerbs>(t.W(f - 1)) || EqualsLower(t.W(f - 1), "been")))) {
     return f;
   }
   for (uint32_t k = f; k > floor + 1 && f - k < kMaxNp; --k) {
     const uint32_t w = k - 1;
     if (!t.IsWordLike(w)) return f;
     if (!EqualsLower(t.W(w), "who")) continue;
-    if (w + 1 >= f || t.Capitalized(w + 1) || InSet(t.W(w + 1), kPronouns)) return f;
-    if (InSet(t.W(w - 1), kPronouns) || !t.IsWordLike(w - 1)) return f;
+    if (w + 1 >= f || t.Capitalized(w + 1) || InSetOf<kPronouns>(t.W(w + 1))) return f;
+    if (InSetOf<kPronouns>(t.W(w - 1)) || !t.IsWordLike(w - 1)) return f;
     const uint32_t a = LeftNp(t, w - 1, floor);
     return a == kNone ? f : a;
   }
@@ -405,8 +405,8 @@ bool DatedDocument(const AttributionText& t, uint32_t k) {
       "data", "out",   "document", "analysis", "memo",   "filing"};
   if (t.toks()[k].kind != TokenKind::kWord || t.Capitalized(k)) return false;
   std::string_view w = t.W(k);
-  return InSet(w, kDocuments) ||
-         (w.size() > 4 && w.ends_with("ed") && k > 0 && InSet(t.W(k - 1), kDocuments));
+  return InSetOf<kDocuments>(w) ||
+         (w.size() > 4 && w.ends_with("ed") && k > 0 && InSetOf<kDocuments>(t.W(k - 1)));
 }
 
 bool IsDash(const AttributionText& t, uint32_t k) {
@@ -536,7 +536,7 @@ SourceSite LeftSource(const AttributionText& t, uint32_t cue_first, uint32_t flo
     if (t.IsPunct(k - 1, ",") && (EqualsLower(t.W(k), "who") || EqualsLower(t.W(k), "which") ||
                                   EqualsLower(t.W(k), "whose"))) {
       uint32_t x = LeftNp(t, k - 2, floor);
-      if (x != kNone && !InSet(t.W(k - 2), kPronouns)) {
+      if (x != kNone && !InSetOf<kPronouns>(t.W(k - 2))) {
         s.first = x;
         s.last = HoldsVerbCue(t, k, cue_first - 1) ? k - 2 : cue_first - 1;
         return s;
@@ -575,7 +575,7 @@ bool AsidePart(const AttributionText& t, uint32_t z, uint32_t e) {
   static constexpr std::array<std::string_view, 14> kInPhrase = {
       "including", "and",    "for",     "of",      "like",     "then",     "now",
       "managing",  "acting", "leading", "ranking", "founding", "outgoing", "incoming"};
-  if (InSet(w, kInPhrase)) return false;
+  if (InSetOf<kInPhrase>(w)) return false;
   return OpensParenthetical(w) || OpensAdverbial(w) || EqualsLower(w, "half") ||
          EqualsLower(w, "about") || EqualsLower(w, "via") || EqualsLower(w, "during") ||
          (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
@@ -589,10 +589,10 @@ bool NamingParticiple(const AttributionText& t, const CueSite& cue, uint32_t b, 
   static constexpr std::array<std::string_view, 5> kNaming = {"called", "titled", "entitled",
                                                               "named", "dubbed"};
   const uint32_t v = cue.verb;
-  if (cue.first != v || v <= b || v + 1 >= e || !InSet(t.W(v), kNaming)) return false;
+  if (cue.first != v || v <= b || v + 1 >= e || !InSetOf<kNaming>(t.W(v))) return false;
   const uint32_t p = v - 1;
-  if (t.toks()[p].kind != TokenKind::kWord || t.Capitalized(p) || InSet(t.W(p), kPronouns) ||
-      InSet(t.W(p), kStops) || IsAdverb(t, p)) {
+  if (t.toks()[p].kind != TokenKind::kWord || t.Capitalized(p) || InSetOf<kPronouns>(t.W(p)) ||
+      InSetOf<kStops>(t.W(p)) || IsAdverb(t, p)) {
     return false;
   }
   if (!t.Capitalized(v + 1) && !t.toks()[v + 1].has(kOpenQuote)) return false;
@@ -601,7 +601,7 @@ bool NamingParticiple(const AttributionText& t, const CueSite& cue, uint32_t b, 
   for (uint32_t k = p; k > b && p - k < 4; --k) {
     const std::string_view w = t.W(k - 1);
     if (EqualsLower(w, "a") || EqualsLower(w, "an") || EqualsLower(w, "the")) return true;
-    if (t.toks()[k - 1].kind != TokenKind::kWord || IsPossessive(w) || InSet(w, kStops)) break;
+    if (t.toks()[k - 1].kind != TokenKind::kWord || IsPossessive(w) || InSetOf<kStops>(w)) break;
   }
   return false;
 }
@@ -614,15 +614,15 @@ bool Passive(const AttributionText& t, const CueSite& cue) {
       "held", "written", "taken", "brought", "sent", "spoken", "asked",   "called"};
   if (cue.verb <= cue.first) return false;
   std::string_view v = t.W(cue.verb);
-  if (!(v.ends_with("ed") || InSet(v, kIrregular))) return false;
+  if (!(v.ends_with("ed") || InSetOf<kIrregular>(v))) return false;
   // Adjectival passives whose subject holds the stance ("Roe is worried
   // about", "is assured of"), and "is reported to have said".
   static constexpr std::array<std::string_view, 12> kStance = {
       "assured", "worried",  "concerned", "convinced",  "determined",   "prepared",
       "pleased", "reported", "committed", "interested", "disappointed", "surprised"};
-  if (InSet(v, kStance)) return false;
+  if (InSetOf<kStance>(v)) return false;
   for (uint32_t k = cue.first; k < cue.verb; ++k) {
-    if (InSet(t.W(k), kBeForms) || EqualsLower(t.W(k), "been") || EqualsLower(t.W(k), "being") ||
+    if (InSetOf<kBeForms>(t.W(k)) || EqualsLower(t.W(k), "been") || EqualsLower(t.W(k), "being") ||
         EqualsLower(t.W(k), "be")) {
       return true;
     }
@@ -637,7 +637,7 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
   SourceSite src;
   // "Roe is calling for ...": a progressive with its "be" is a finite cue,
   // its speaker on the left.
-  const bool progressive = InSet(t.W(cue.first), kBeForms) || EqualsLower(t.W(cue.first), "been");
+  const bool progressive = InSetOf<kBeForms>(t.W(cue.first)) || EqualsLower(t.W(cue.first), "been");
   // "Roe was asked ...", "Roe is accused of ...": a passive's subject is
   // the addressee or target, not the speaker (train: 16 of 157 such
   // subjects were PolNeAR's source).
@@ -675,7 +675,7 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
       // 8 statements' sources right, none lost).
       static constexpr std::array<std::string_view, 3> kClauseOpeners = {"when", "as", "while"};
       for (uint32_t k = cue.first; k-- > b + 1 && cue.first - k < 3 * kMaxNp;) {
-        if (t.toks()[k].kind != TokenKind::kWord || !InSet(t.W(k), kClauseOpeners)) continue;
+        if (t.toks()[k].kind != TokenKind::kWord || !InSetOf<kClauseOpeners>(t.W(k))) continue;
         if (src.first != kNone && src.first > k) break;
         SourceSite near = SentenceSubject(t, k + 1, cue.first);
         if (near.first != kNone && near.first == k + 1 && !EqualsLower(t.W(near.first), "they") &&
@@ -706,7 +706,7 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
       static constexpr std::array<std::string_view, 8> kPreps = {"to", "for",  "from", "at",
                                                                  "in", "with", "on",   "by"};
       if (t.IsPunct(k - 1, ",") ||
-          (t.toks()[k - 1].kind == TokenKind::kWord && InSet(t.W(k - 1), kPreps))) {
+          (t.toks()[k - 1].kind == TokenKind::kWord && InSetOf<kPreps>(t.W(k - 1)))) {
         src.first = k;
         break;
       }
@@ -719,7 +719,7 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
       t.IsPunct(cue.last + 1, ",") && !t.IsPunct(src.last, ",")) {
     for (uint32_t k = src.first + 1; k + 1 < src.last; ++k) {
       if (!t.IsPunct(k, ",")) continue;
-      if (InSet(t.W(k + 1), kDeterminers) || IsPossessive(t.W(k + 1))) src.first = k + 1;
+      if (InSetOf<kDeterminers>(t.W(k + 1)) || IsPossessive(t.W(k + 1))) src.first = k + 1;
       break;
     }
   }
@@ -753,7 +753,7 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
   // "..., she said of the plan", "said at the time": a preposition opens
   // an adjunct, never a speaker.
   const std::string_view next = t.W(cue.last + 1);
-  if (InSet(next, kStops) || EqualsLower(next, "of")) return src;
+  if (InSetOf<kStops>(next) || EqualsLower(next, "of")) return src;
   uint32_t end = RightNpEnd(t, cue.last + 1, e);
   // "..., said Sen. Jane Roe (D-Ohio).": the party tag stays, as on the
   // left, at a clause end (train: +9 exact sources, no loss).

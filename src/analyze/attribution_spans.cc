@@ -83,9 +83,9 @@ bool GluedSlash(const AttributionText& t, uint32_t k) {
 // True when word k follows a determiner or possessive, directly or past
 // one plain word ("the statement", "a new report", "the group's letter").
 bool DeterminedNoun(const AttributionText& t, uint32_t k, uint32_t floor) {
-  auto det = [&](uint32_t j) { return InSet(t.W(j), kDeterminers) || IsPossessive(t.W(j)); };
+  auto det = [&](uint32_t j) { return InSetOf<kDeterminers>(t.W(j)) || IsPossessive(t.W(j)); };
   if (k > floor && det(k - 1)) return true;
-  return k > floor + 1 && det(k - 2) && t.IsWordLike(k - 1) && !InSet(t.W(k - 1), kStops) &&
+  return k > floor + 1 && det(k - 2) && t.IsWordLike(k - 1) && !InSetOf<kStops>(t.W(k - 1)) &&
          t.cues().FindWord(t.W(k - 1)) == nullptr;
 }
 
@@ -94,7 +94,7 @@ bool DeterminedNoun(const AttributionText& t, uint32_t k, uint32_t floor) {
 bool NumberAt(const AttributionText& t, uint32_t k) {
   static constexpr std::array<std::string_view, 9> kNumberWords = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  return t.toks()[k].kind == TokenKind::kNumber || InSet(t.W(k), kNumberWords);
+  return t.toks()[k].kind == TokenKind::kNumber || InSetOf<kNumberWords>(t.W(k));
 }
 
 // "Abortion rights advocates said": a plural cue word right before a verb
@@ -125,11 +125,11 @@ uint32_t PlainLeft(const AttributionText& t, uint32_t j, uint32_t floor) {
     // cities": a superlative after a determiner or number, not the
     // determiner "most" (train: +5 and +1 exact sources).
     if (k > floor && k < j && EqualsLower(w, "most") &&
-        (InSet(t.W(k - 1), kDeterminers) || IsPossessive(t.W(k - 1)) ||
+        (InSetOf<kDeterminers>(t.W(k - 1)) || IsPossessive(t.W(k - 1)) ||
          t.toks()[k - 1].kind == TokenKind::kNumber)) {
       continue;
     }
-    if (InSet(w, kDeterminers)) {
+    if (InSetOf<kDeterminers>(w)) {
       first = k;
       break;
     }
@@ -145,7 +145,7 @@ uint32_t PlainLeft(const AttributionText& t, uint32_t j, uint32_t floor) {
     const bool proportion = ((EqualsLower(w, "in") || EqualsLower(w, "about")) && before_number) ||
                             (EqualsLower(w, "than") && k > floor &&
                              (EqualsLower(t.W(k - 1), "more") || EqualsLower(t.W(k - 1), "fewer")));
-    if (!proportion && (InSet(w, kStops) || InSet(w, kPronouns))) break;
+    if (!proportion && (InSetOf<kStops>(w) || InSetOf<kPronouns>(w))) break;
     // A cue word is a verb unless a determiner makes it a noun: "the
     // statement said", "a new report found" (attr-recall).
     if (t.cues().FindWord(w) != nullptr && !t.Capitalized(k) && !DeterminedNoun(t, k, floor) &&
@@ -156,11 +156,11 @@ uint32_t PlainLeft(const AttributionText& t, uint32_t j, uint32_t floor) {
     // determiner modifies an adjective inside the phrase (train: +7 exact
     // sources).
     if (IsAdverb(t, k) && k > floor && k < j &&
-        (InSet(t.W(k - 1), kDeterminers) || IsPossessive(t.W(k - 1)))) {
+        (InSetOf<kDeterminers>(t.W(k - 1)) || IsPossessive(t.W(k - 1)))) {
       first = k;
       continue;
     }
-    if (IsAdverb(t, k) || InSet(w, kNotInNp)) break;
+    if (IsAdverb(t, k) || InSetOf<kNotInNp>(w)) break;
     first = k;
   }
   return first;
@@ -176,7 +176,7 @@ uint32_t AfterContactHead(const AttributionText& t, uint32_t first, uint32_t j) 
       "tactic", "place",   "time",   "day",  "year", "ones",  "message", "defeat", "point"};
   for (uint32_t k = j; k > first; --k) {
     if (t.Capitalized(k) && t.toks()[k - 1].kind == TokenKind::kWord && !t.Capitalized(k - 1) &&
-        InSet(t.W(k - 1), kHeads)) {
+        InSetOf<kHeads>(t.W(k - 1))) {
       return k;
     }
   }
@@ -190,14 +190,14 @@ bool ClauseLead(const AttributionText& t, uint32_t k) {
   static constexpr std::array<std::string_view, 14> kLeads = {
       "but",   "and", "while", "whereas", "although", "though", "because",
       "since", "if",  "when",  "as",      "even",     "yet",    "so"};
-  return t.toks()[k].kind == TokenKind::kWord && InSet(t.W(k), kLeads);
+  return t.toks()[k].kind == TokenKind::kWord && InSetOf<kLeads>(t.W(k));
 }
 
 // True when a phrase starting at token f may head a longer speaker phrase:
 // it opens the clause or starts with a determiner or a capital ("went to
 // the rally" after "who" does not).
 bool PhraseOpens(const AttributionText& t, uint32_t f, uint32_t floor) {
-  return f == floor || InSet(t.W(f), kDeterminers) || t.Capitalized(f) ||
+  return f == floor || InSetOf<kDeterminers>(t.W(f)) || t.Capitalized(f) ||
          t.toks()[f].kind == TokenKind::kNumber || (f > floor && !t.IsWordLike(f - 1)) ||
          (f > floor && ClauseLead(t, f - 1));
 }
@@ -219,11 +219,11 @@ bool ConjunctOpens(const AttributionText& t, uint32_t f, uint32_t floor, bool li
   // Roe and his aides believe" (train: +7 exact sources, +4 contents).
   static constexpr std::array<std::string_view, 9> kConjunctLeads = {
       "where", "that", "what", "after", "before", "until", "unless", "whether", "once"};
-  if (t.toks()[f - 1].kind == TokenKind::kWord && InSet(t.W(f - 1), kConjunctLeads)) {
+  if (t.toks()[f - 1].kind == TokenKind::kWord && InSetOf<kConjunctLeads>(t.W(f - 1))) {
     return true;
   }
-  if (InSet(t.W(f - 1), kNpPrepositions) && t.toks()[f - 1].kind == TokenKind::kWord &&
-      f - 1 > floor && t.IsWordLike(f - 2) && !InSet(t.W(f - 2), kStops)) {
+  if (InSetOf<kNpPrepositions>(t.W(f - 1)) && t.toks()[f - 1].kind == TokenKind::kWord &&
+      f - 1 > floor && t.IsWordLike(f - 2) && !InSetOf<kStops>(t.W(f - 2))) {
     // "a study by Roe and Doe": a noun before the preposition; after a
     // verb ("copied on the memo and Roe said") only a list of three.
     std::string_view n = t.W(f - 2);
@@ -237,7 +237,7 @@ bool ConjunctOpens(const AttributionText& t, uint32_t f, uint32_t floor, bool li
   while (s > floor && f - 1 - s < 6 && t.IsWordLike(s - 1)) --s;
   if (s == f - 1 || !(s == floor || !t.IsWordLike(s - 1))) return false;
   return OpensAdverbial(t.W(s)) || IsAdverb(t, s) || ClauseLead(t, s) ||
-         (f - 1 - s == 1 && InSet(t.W(s), kCalendarWords));
+         (f - 1 - s == 1 && InSetOf<kCalendarWords>(t.W(s)));
 }
 
 // Extends a speaker phrase starting at `first` leftwards over prepositional
@@ -247,7 +247,7 @@ uint32_t ExtendLeft(const AttributionText& t, uint32_t first, uint32_t j, uint32
   uint32_t cur = first;
   while (cur >= floor + 2 && j - cur < 3 * kMaxNp) {
     uint32_t p = cur - 1;
-    if (InSet(t.W(p), kNpPrepositions) && t.IsWordLike(p - 1) && !t.IsPunct(p - 1)) {
+    if (InSetOf<kNpPrepositions>(t.W(p)) && t.IsWordLike(p - 1) && !t.IsPunct(p - 1)) {
       const uint32_t f = PlainLeft(t, p - 1, floor);
       if (f == kNone) break;
       if (!PhraseOpens(t, f, floor)) {
@@ -255,7 +255,7 @@ uint32_t ExtendLeft(const AttributionText& t, uint32_t first, uint32_t j, uint32
         // control of the Senate": a phrase inside a chain of modifiers
         // need not open one; the chain is kept only if its head does
         // (train: +5 exact sources).
-        if (f >= floor + 2 && InSet(t.W(f - 1), kNpPrepositions) &&
+        if (f >= floor + 2 && InSetOf<kNpPrepositions>(t.W(f - 1)) &&
             t.toks()[f - 1].kind == TokenKind::kWord) {
           cur = f;
           continue;
@@ -284,7 +284,8 @@ uint32_t ExtendLeft(const AttributionText& t, uint32_t first, uint32_t j, uint32
       uint32_t best = kNone;
       for (int n = 1; k > floor && p - k < 3 * kMaxNp; ++n) {
         // "She and her aides said": a pronoun conjunct.
-        const uint32_t f = InSet(t.W(k - 1), kSubjectPronouns) ? k - 1 : PlainLeft(t, k - 1, floor);
+        const uint32_t f =
+            InSetOf<kSubjectPronouns>(t.W(k - 1)) ? k - 1 : PlainLeft(t, k - 1, floor);
         if (f == kNone || (t.W(k - 1).ends_with("ed") && !t.Capitalized(k - 1))) break;
         if (ConjunctOpens(t, f, floor, n >= 2) && (!serial || n >= 2)) {
           best = f;
@@ -325,13 +326,13 @@ constexpr std::array<std::string_view, 22> kStanceLemmas = {
 
 uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor) {
   if (j == kNone || j < floor || !t.IsWordLike(j)) return kNone;
-  if (InSet(t.W(j), kPronouns)) {
+  if (InSetOf<kPronouns>(t.W(j))) {
     // "No one knows", "Many of you have noted" (train: +4 exact sources).
     if (j > floor && EqualsLower(t.W(j), "one") && EqualsLower(t.W(j - 1), "no")) {
       return j - 1;
     }
     if (j >= floor + 2 && EqualsLower(t.W(j - 1), "of") &&
-        (InSet(t.W(j - 2), kDeterminers) || EqualsLower(t.W(j - 2), "none") ||
+        (InSetOf<kDeterminers>(t.W(j - 2)) || EqualsLower(t.W(j - 2), "none") ||
          EqualsLower(t.W(j - 2), "each") || EqualsLower(t.W(j - 2), "all"))) {
       return j - 2;
     }
@@ -343,7 +344,7 @@ uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor) {
   first = AfterContactHead(t, first, j);
   first = ExtendLeft(t, first, j, floor);
   // Appositive after a name: "Jane Roe, a spokeswoman for X," -> from "Jane".
-  if (InSet(t.W(first), kDeterminers) && first >= floor + 2 && t.IsPunct(first - 1, ",") &&
+  if (InSetOf<kDeterminers>(t.W(first)) && first >= floor + 2 && t.IsPunct(first - 1, ",") &&
       t.Capitalized(first - 2)) {
     uint32_t k = first - 2;
     while (k > floor && t.Capitalized(k - 1) && t.IsWordLike(k - 1) && first - k < kMaxNp) {
@@ -359,14 +360,14 @@ uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor) {
     if (OpensAdverbial(t.W(k)) || (k > floor && OpensAdverbial(t.W(k - 1))) ||
         (k >= floor + 2 && t.IsPunct(k - 1, ",") && t.IsWordLike(k - 2) && t.Capitalized(k - 2)) ||
         (k + 2 == first &&
-         (InSet(t.W(k), kCalendarWords) || (t.W(k).size() >= 7 && t.W(k).ends_with("ly")) ||
-          InSet(t.W(k), kSentenceAdverbs)))) {
+         (InSetOf<kCalendarWords>(t.W(k)) || (t.W(k).size() >= 7 && t.W(k).ends_with("ly")) ||
+          InSetOf<kSentenceAdverbs>(t.W(k))))) {
       return first;
     }
     // "the economist Jane Roe, a former adviser,": a title before the name.
     if (k > floor && t.IsWordLike(k - 1) && !t.Capitalized(k - 1)) {
       const uint32_t f = PlainLeft(t, k - 1, floor);
-      if (f != kNone && (f == floor || InSet(t.W(f), kDeterminers))) k = f;
+      if (f != kNone && (f == floor || InSetOf<kDeterminers>(t.W(f)))) k = f;
     }
     // "Rep. Jane Roe of Ohio, an ally of X,": the name's own modifiers.
     k = ExtendLeft(t, k, j, floor);
@@ -383,8 +384,8 @@ uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor) {
       (EqualsLower(t.W(first), "least") || EqualsLower(t.W(first), "most"))) {
     return first - 1;
   }
-  if (first > floor && (NumberAt(t, first) || InSet(t.W(first), kShares))) {
-    if (InSet(t.W(first - 1), kApprox)) {
+  if (first > floor && (NumberAt(t, first) || InSetOf<kShares>(t.W(first)))) {
+    if (InSetOf<kApprox>(t.W(first - 1))) {
       --first;
     } else if (first >= floor + 2 &&
                ((EqualsLower(t.W(first - 2), "at") &&
@@ -409,12 +410,12 @@ uint32_t RightNpEnd(const AttributionText& t, uint32_t k, uint32_t ceil) {
       break;
     }
     std::string_view w = t.W(e);
-    if (e > k && InSet(w, kRightPrepositions) && e + 1 < ceil && t.IsWordLike(e + 1) &&
-        !InSet(t.W(e + 1), kPronouns) && !EqualsLower(t.W(e + 1), "that")) {
+    if (e > k && InSetOf<kRightPrepositions>(w) && e + 1 < ceil && t.IsWordLike(e + 1) &&
+        !InSetOf<kPronouns>(t.W(e + 1)) && !EqualsLower(t.W(e + 1), "that")) {
       ++e;
       continue;
     }
-    if (e > k && (InSet(w, kStops) || InSet(w, kPronouns))) break;
+    if (e > k && (InSetOf<kStops>(w) || InSetOf<kPronouns>(w))) break;
     // "said Roe during the debate", "said Roe via email": a channel (2
     // fewer wrong sources on train).
     if (e > k && (EqualsLower(w, "during") || EqualsLower(w, "via"))) break;
@@ -469,11 +470,11 @@ bool TimeStart(const AttributionText& t, uint32_t z, uint32_t e) {
       "saturday", "sunday",  "yesterday", "today",    "tonight"};
   static constexpr std::array<std::string_view, 3> kUnits = {"week", "month", "year"};
   std::string_view w = t.W(z);
-  if (InSet(w, kDays)) return true;
+  if (InSetOf<kDays>(w)) return true;
   if (z + 1 >= e) return false;
   std::string_view n = t.W(z + 1);
-  return (EqualsLower(w, "on") && InSet(n, kDays)) ||
-         ((EqualsLower(w, "last") || EqualsLower(w, "this")) && InSet(n, kUnits));
+  return (EqualsLower(w, "on") && InSetOf<kDays>(n)) ||
+         ((EqualsLower(w, "last") || EqualsLower(w, "this")) && InSetOf<kUnits>(n));
 }
 
 // "backed the plan that Roe says will fail": a relative clause holding a
@@ -487,7 +488,7 @@ bool ReportingRelative(const AttributionText& t, uint32_t z, uint32_t e) {
     // unions who feared ..." keep their clause (train: +13 contents, -2
     // cues against any cue verb).
     if (c != nullptr && !c->noun && !t.Capitalized(k) &&
-        InSet(std::string_view(c->lemma), kNestedCues)) {
+        InSetOf<kNestedCues>(std::string_view(c->lemma))) {
       return true;
     }
   }
@@ -508,7 +509,7 @@ uint32_t ObjectEnd(const AttributionText& t, uint32_t a, uint32_t e) {
     if (t.toks()[z].kind == TokenKind::kQuote || (t.IsPunct(z) && !t.IsPunct(z, "-"))) break;
     // "endorsed Roe and vowed to ...": the object ends at a second verb.
     if (z > a && AndPredicate(t, z, e)) break;
-    if (z > a && (InSet(t.W(z), kLinks) || ClauseBreak(t, z, e) || TimeStart(t, z, e) ||
+    if (z > a && (InSetOf<kLinks>(t.W(z)) || ClauseBreak(t, z, e) || TimeStart(t, z, e) ||
                   ReportingRelative(t, z, e))) {
       break;
     }
@@ -524,17 +525,17 @@ bool ClauseBreak(const AttributionText& t, uint32_t z, uint32_t e) {
     if (z + 2 < e && EqualsLower(t.W(z + 1), "but") && EqualsLower(t.W(z + 2), "that")) {
       return false;
     }
-    return InSet(t.W(z + 1), kContentBreak) ||
+    return InSetOf<kContentBreak>(t.W(z + 1)) ||
            (t.W(z + 1).ends_with("ing") && t.CueAt(z + 1) != nullptr) ||
            EqualsLower(t.W(z + 1), "according");
   }
   // "X said A and added B": a second cue verb coordinated with the first.
   if (EqualsLower(t.W(z), "and") || EqualsLower(t.W(z), "but")) {
     uint32_t v = z + 1;
-    if (v + 1 < e && InSet(t.W(v), kCueLead)) ++v;
+    if (v + 1 < e && InSetOf<kCueLead>(t.W(v))) ++v;
     const CueEntry* c = t.CueAt(v);
     return c != nullptr && !c->noun && !t.W(v).ends_with("ing") && !t.Capitalized(v) &&
-           !InSet(std::string_view(c->lemma), kStanceLemmas);
+           !InSetOf<kStanceLemmas>(std::string_view(c->lemma));
   }
   return false;
 }
@@ -544,8 +545,8 @@ bool TimePair(const AttributionText& t, uint32_t k) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   static constexpr std::array<std::string_view, 4> kUnits = {"week", "month", "year", "night"};
   std::string_view a = t.W(k), b = t.W(k + 1);
-  return (EqualsLower(a, "on") && InSet(b, kDays)) ||
-         ((EqualsLower(a, "last") || EqualsLower(a, "this")) && InSet(b, kUnits));
+  return (EqualsLower(a, "on") && InSetOf<kDays>(b)) ||
+         ((EqualsLower(a, "last") || EqualsLower(a, "this")) && InSetOf<kUnits>(b));
 }
 
 }  // namespace sitrep::attribution

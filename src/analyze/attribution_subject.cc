@@ -32,15 +32,15 @@ bool FiniteVerb(const AttributionText& t, uint32_t v) {
   // "state-owned", "long-term": a hyphenated word is a modifier (train: +1
   // exact source).
   if (w.find('-') != std::string_view::npos) return false;
-  if (InSet(w, kAuxiliaries) || InSet(w, kIrregularPast)) return true;
-  if (InSet(w, kMorePast)) return true;
+  if (InSetOf<kAuxiliaries>(w) || InSetOf<kIrregularPast>(w)) return true;
+  if (InSetOf<kMorePast>(w)) return true;
   // Modals and negated auxiliaries: "Roe would cut", "Roe didn't seem".
   static constexpr std::array<std::string_view, 9> kModals = {
       "would", "could", "should", "can", "may", "might", "must", "does", "do"};
-  if (InSet(w, kModals) || w.ends_with("n't") || w.ends_with("n\u2019t")) {
+  if (InSetOf<kModals>(w) || w.ends_with("n't") || w.ends_with("n\u2019t")) {
     return true;
   }
-  if (InSet(w, kStops) || InSet(w, kDeterminers)) return false;
+  if (InSetOf<kStops>(w) || InSetOf<kDeterminers>(w)) return false;
   return w.size() > 3 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
 }
 
@@ -53,8 +53,8 @@ bool AdverbBeforeVerb(const AttributionText& t, uint32_t v) {
   // "Roe often questions A and has called for B" (train: +2).
   static constexpr std::array<std::string_view, 4> kFrequency = {"often", "sometimes", "once",
                                                                  "first"};
-  return IsAdverb(t, v) || InSet(t.W(v), kWords) || InSet(t.W(v), kMore) ||
-         InSet(t.W(v), kFrequency);
+  return IsAdverb(t, v) || InSetOf<kWords>(t.W(v)) || InSetOf<kMore>(t.W(v)) ||
+         InSetOf<kFrequency>(t.W(v));
 }
 
 // "FBI officials were angered", "Both parents stiffened": an "-s" word
@@ -62,14 +62,14 @@ bool AdverbBeforeVerb(const AttributionText& t, uint32_t v) {
 // (train: +7 exact sources, for participles and coordinated cues).
 bool PluralHead(const AttributionText& t, uint32_t v, uint32_t limit) {
   std::string_view w = t.W(v);
-  if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || InSet(w, kAuxiliaries) ||
+  if (w.size() < 4 || !w.ends_with("s") || w.ends_with("ss") || InSetOf<kAuxiliaries>(w) ||
       v + 1 >= limit) {
     return false;
   }
   uint32_t n = v + 1;
   if (n + 1 < limit && AdverbBeforeVerb(t, n)) ++n;
   std::string_view x = t.W(n);
-  return FiniteVerb(t, n) && !(x.ends_with("s") && !InSet(x, kAuxiliaries));
+  return FiniteVerb(t, n) && !(x.ends_with("s") && !InSetOf<kAuxiliaries>(x));
 }
 
 // The subject starting at token b (a clause start) when a finite verb
@@ -79,14 +79,14 @@ SourceSite SubjectAt(const AttributionText& t, uint32_t b, uint32_t limit) {
   if (b + 1 >= limit || !t.IsWordLike(b)) return s;
   // A personal pronoun before a lowercase word is the subject whatever the
   // verb's form ("He went on to ...", "She also compared ...").
-  if (InSet(t.W(b), kSubjectPronouns) && t.IsWordLike(b + 1) && !t.Capitalized(b + 1) &&
-      !InSet(t.W(b + 1), kStops)) {
+  if (InSetOf<kSubjectPronouns>(t.W(b)) && t.IsWordLike(b + 1) && !t.Capitalized(b + 1) &&
+      !InSetOf<kStops>(t.W(b + 1))) {
     s.first = s.last = b;
     s.chained = true;
     return s;
   }
   uint32_t v = b + 1;
-  if (!InSet(t.W(b), kPronouns)) {
+  if (!InSetOf<kPronouns>(t.W(b))) {
     // A phrase of words that are not function words, up to the verb.
     while (v < limit && v - b < kMaxNp && t.IsWordLike(v) &&
            (!FiniteVerb(t, v) || PluralHead(t, v, limit)) && !AdverbBeforeVerb(t, v) &&
@@ -96,9 +96,9 @@ SourceSite SubjectAt(const AttributionText& t, uint32_t b, uint32_t limit) {
       // inside the phrase, before another word of it.
       const bool inner = (EqualsLower(w, "of") || EqualsLower(w, "and")) && v + 1 < limit &&
                          t.IsWordLike(v + 1) && !FiniteVerb(t, v + 1);
-      if (!inner && (InSet(w, kStops) || InSet(w, kPronouns) || InSet(w, kDeterminers))) {
+      if (!inner && (InSetOf<kStops>(w) || InSetOf<kPronouns>(w) || InSetOf<kDeterminers>(w))) {
         // A determiner after "of"/"and" stays: "the head of the board".
-        if (!(InSet(w, kDeterminers) && v > b &&
+        if (!(InSetOf<kDeterminers>(w) && v > b &&
               (EqualsLower(t.W(v - 1), "of") || EqualsLower(t.W(v - 1), "and")))) {
           return s;
         }
@@ -107,7 +107,7 @@ SourceSite SubjectAt(const AttributionText& t, uint32_t b, uint32_t limit) {
     }
     // A name ("Jane Roe"), or a short phrase under a determiner ("The
     // harbour chief", "His office", "Roe's campaign").
-    bool determined = (InSet(t.W(b), kDeterminers) || IsPossessive(t.W(b))) && v - b <= 5;
+    bool determined = (InSetOf<kDeterminers>(t.W(b)) || IsPossessive(t.W(b))) && v - b <= 5;
     // "Mr. Roe's father and mother": a possessive inside the phrase
     // (train: +1).
     for (uint32_t k = b + 1; !determined && k < v && k - b < 3; ++k) {
@@ -150,7 +150,7 @@ bool OpenerAt(const AttributionText& t, uint32_t k, uint32_t limit) {
   static constexpr std::array<std::string_view, 14> kSubordinators = {
       "once",    "until", "unless", "whether",   "although", "because", "though",
       "whereas", "amid",  "among",  "following", "back",     "like",    "unlike"};
-  if (OpensAdverbial(w) || InSet(w, kSubordinators) || IsAdverb(t, k)) return true;
+  if (OpensAdverbial(w) || InSetOf<kSubordinators>(w) || IsAdverb(t, k)) return true;
   // "Speaking to reporters,", "Disappointed,": not a name ending so
   // ("Schilling appeared"), which a finite verb follows (train: +4).
   if (t.Capitalized(k) && w.size() > 5 && (w.ends_with("ing") || w.ends_with("ed")) &&
@@ -162,7 +162,7 @@ bool OpenerAt(const AttributionText& t, uint32_t k, uint32_t limit) {
   static constexpr std::array<std::string_view, 9> kTimeNouns = {
       "year", "week", "month", "night", "day", "morning", "afternoon", "evening", "time"};
   for (uint32_t j = k + 1; j < limit && j - k <= 2 && t.IsWordLike(j); ++j) {
-    if (InSet(t.W(j), kTimeNouns) && j + 1 < limit && t.IsPunct(j + 1, ",")) return true;
+    if (InSetOf<kTimeNouns>(t.W(j)) && j + 1 < limit && t.IsPunct(j + 1, ",")) return true;
   }
   // "Hours later,", "Two days ago,": a time phrase closed by its comma.
   for (uint32_t j = k + 1; j < limit && j - k <= 4 && t.IsWordLike(j); ++j) {
@@ -184,12 +184,12 @@ bool OpenerAt(const AttributionText& t, uint32_t k, uint32_t limit) {
 // titles, asides and possessive heads).
 SourceSite AppositiveSubjectAt(const AttributionText& t, uint32_t b, uint32_t limit) {
   SourceSite s;
-  if (!t.IsWordLike(b) || !t.Capitalized(b) || InSet(t.W(b), kPronouns)) return s;
+  if (!t.IsWordLike(b) || !t.Capitalized(b) || InSetOf<kPronouns>(t.W(b))) return s;
   uint32_t k = b;
-  while (k < limit && k - b < kMaxNp && t.IsWordLike(k) && !InSet(t.W(k), kStops)) ++k;
+  while (k < limit && k - b < kMaxNp && t.IsWordLike(k) && !InSetOf<kStops>(t.W(k))) ++k;
   if (k >= limit || !t.IsPunct(k, ",")) return s;
   // "Roe's husband, Tomas,": a determined head before a name.
-  const bool determined_head = (IsPossessive(t.W(b)) || InSet(t.W(b), kDeterminers)) &&
+  const bool determined_head = (IsPossessive(t.W(b)) || InSetOf<kDeterminers>(t.W(b))) &&
                                k + 1 < limit && t.Capitalized(k + 1);
   if (!t.Capitalized(k - 1) && !determined_head) return s;
   uint32_t aside = kNone;  // the comma before the first aside part
@@ -209,11 +209,11 @@ SourceSite AppositiveSubjectAt(const AttributionText& t, uint32_t b, uint32_t li
     // act, which PolNeAR leaves out of the source.
     const bool is_aside = !t.Capitalized(p) && (OpensAdverbial(w) || IsAdverb(t, p));
     // "Roe, president of the Harbor Institute,": a title without article.
-    const bool title = !t.Capitalized(p) && capital && !InSet(w, kStops) && !w.ends_with("ing") &&
+    const bool title = !t.Capitalized(p) && capital && !InSetOf<kStops>(w) && !w.ends_with("ing") &&
                        !IsAdverb(t, p) && !OpensAdverbial(w);
     if (is_aside) {
       if (aside == kNone) aside = k;
-    } else if (!(InSet(w, kDeterminers) || EqualsLower(w, "who") || t.Capitalized(p) ||
+    } else if (!(InSetOf<kDeterminers>(w) || EqualsLower(w, "who") || t.Capitalized(p) ||
                  t.toks()[p].kind == TokenKind::kNumber || title || EqualsLower(w, "whose"))) {
       return s;
     }
@@ -257,7 +257,7 @@ SourceSite SentenceSubject(const AttributionText& t, uint32_t b, uint32_t limit)
   // "And he went on", "Then she cut into Roe": a clause-linking word.
   static constexpr std::array<std::string_view, 8> kLinks = {"and", "but", "so",   "then",
                                                              "yet", "now", "even", "still"};
-  while (start + 2 < limit && InSet(t.W(start), kLinks) && t.IsWordLike(start + 1)) {
+  while (start + 2 < limit && InSetOf<kLinks>(t.W(start)) && t.IsWordLike(start + 1)) {
     ++start;
   }
   for (int tries = 0; tries < 5 && start + 1 < limit; ++tries) {

@@ -12,10 +12,10 @@ namespace {
 // no clause word; a pronoun only alone.
 bool PlainPhrase(const AttributionText& t, uint32_t a, uint32_t z) {
   if (a >= z || z - a > kMaxNp) return false;
-  if (z - a == 1 && InSet(t.W(a), kPronouns)) return !EqualsLower(t.W(a), "it");
+  if (z - a == 1 && InSetOf<kPronouns>(t.W(a))) return !EqualsLower(t.W(a), "it");
   for (uint32_t k = a; k < z; ++k) {
     if (!t.IsWordLike(k) || t.QuoteAt(k) != nullptr) return false;
-    if (InSet(t.W(k), kStops) || InSet(t.W(k), kPronouns)) return false;
+    if (InSetOf<kStops>(t.W(k)) || InSetOf<kPronouns>(t.W(k))) return false;
   }
   return true;
 }
@@ -33,7 +33,7 @@ bool CueAdverbial(const AttributionText& t, uint32_t a, uint32_t z) {
   if (a == z) return true;
   if (z - a > 4) return false;
   static constexpr std::array<std::string_view, 5> kLeads = {"on", "in", "at", "last", "during"};
-  if (!InSet(t.W(a), kLeads) && !InSet(t.W(a), kTimeLead)) return false;
+  if (!InSetOf<kLeads>(t.W(a)) && !InSetOf<kTimeLead>(t.W(a))) return false;
   for (uint32_t k = a; k < z; ++k) {
     if (t.CueAt(k) != nullptr && !t.Capitalized(k) && !EqualsLower(t.W(k), "statement")) {
       return false;
@@ -71,13 +71,13 @@ uint32_t TrailingAttributionComma(const AttributionText& t, uint32_t b, uint32_t
   }
   // "said Jane Roe" / "said the ministry's spokesman".
   uint32_t v = a;
-  while (v < z && InSet(t.W(v), kCueLead)) ++v;
+  while (v < z && InSetOf<kCueLead>(t.W(v))) ++v;
   if (v < z && ReportingVerb(t, v)) return PlainPhrase(t, v + 1, z) ? comma : kNone;
   // "Jane Roe said" / "she has said" / "he said on Monday".
   for (v = a + 1; v < z && v - a <= kMaxNp + 1; ++v) {
     if (!ReportingVerb(t, v)) continue;
     uint32_t src_end = v;
-    while (src_end > a && InSet(t.W(src_end - 1), kCueLead)) --src_end;
+    while (src_end > a && InSetOf<kCueLead>(t.W(src_end - 1))) --src_end;
     return PlainPhrase(t, a, src_end) && CueAdverbial(t, v + 1, z) ? comma : kNone;
   }
   return kNone;

@@ -5,6 +5,7 @@
 #define SITREP_ANALYZE_ATTRIBUTION_WORDS_H_
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace sitrep::attribution {
@@ -26,6 +27,58 @@ template <size_t N>
 bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
   for (std::string_view s : set) {
     if (EqualsLower(word, s)) return true;
+  }
+  return false;
+}
+
+namespace internal {
+
+// Class of a word's first byte: 0-25 for an ASCII letter of either case
+// (exactly the bytes that fold into a-z), 26 for anything else.
+constexpr size_t FirstClass(char c) {
+  const char f = static_cast<char>(c | 0x20);
+  return f >= 'a' && f <= 'z' ? static_cast<size_t>(f - 'a') : 26;
+}
+
+// A word's bucket: (length up to 15, first-byte class). Members of a set
+// can only equal words of their own bucket.
+inline constexpr size_t kBuckets = 16 * 27;
+constexpr size_t BucketOf(std::string_view w) {
+  return (w.size() < 15 ? w.size() : 15) * 27 + (w.empty() ? 26 : FirstClass(w[0]));
+}
+
+// A set's entries grouped by bucket: entries of bucket k are
+// words[start[k] .. start[k + 1]).
+template <size_t N>
+struct BucketedSet {
+  std::array<std::string_view, N> words{};
+  std::array<uint8_t, kBuckets + 1> start{};
+};
+
+template <size_t N>
+constexpr BucketedSet<N> Bucket(const std::array<std::string_view, N>& set) {
+  static_assert(N < 256, "bucket offsets are 8-bit");
+  BucketedSet<N> out;
+  std::array<size_t, kBuckets + 1> count{};
+  for (std::string_view s : set) ++count[BucketOf(s) + 1];
+  for (size_t k = 0; k < kBuckets; ++k) count[k + 1] += count[k];
+  for (size_t k = 0; k <= kBuckets; ++k) out.start[k] = static_cast<uint8_t>(count[k]);
+  for (std::string_view s : set) out.words[count[BucketOf(s)]++] = s;
+  return out;
+}
+
+}  // namespace internal
+
+// InSet(word, Set) for a set known at compile time, as the rules call it on
+// most tokens: the entries are grouped at compile time by (length, first
+// letter), so a word is compared only with the few entries of its own group
+// (none, for most words) instead of with every entry.
+template <const auto& Set>
+bool InSetOf(std::string_view word) {
+  static constexpr auto kSet = internal::Bucket(Set);
+  const size_t k = internal::BucketOf(word);
+  for (size_t j = kSet.start[k]; j < kSet.start[k + 1]; ++j) {
+    if (EqualsLower(word, kSet.words[j])) return true;
   }
   return false;
 }

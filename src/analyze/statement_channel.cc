@@ -34,12 +34,37 @@ bool InSet(std::string_view w, const std::array<std::string_view, N>& set) {
   return false;
 }
 
+// True for the words that start a channel rule below: "tweeted", "tweets",
+// "tweet", "told", "tells", "telling", "on", "via", "by", "in".
+bool IsTrigger(std::string_view x) {
+  // All are 2 to 7 letters starting with one of b i o t v: most tokens fail
+  // that test and skip the string compares.
+  if (x.size() < 2 || x.size() > 7) return false;
+  const char c0 = static_cast<char>(x[0] | 0x20);
+  if (c0 != 't' && c0 != 'o' && c0 != 'v' && c0 != 'b' && c0 != 'i') return false;
+  return Is(x, "tweeted") || Is(x, "tweets") || Is(x, "tweet") || Is(x, "told") || Is(x, "tells") ||
+         Is(x, "telling") || Is(x, "on") || Is(x, "via") || Is(x, "by") || Is(x, "in");
+}
+
 }  // namespace
 
 std::string FindChannel(const Document& doc, const Statement& st) {
+  return ChannelFinder(doc).Find(st);
+}
+
+std::string ChannelFinder::Find(const Statement& st) {
+  const Document& doc = doc_;
   if (!st.cue || doc.sentences.empty()) return "";
-  const Sentence& sentence = doc.sentences[SentenceAt(doc, st.cue->start)];
+  const uint32_t sentence_index = SentenceAt(doc, st.cue->start);
+  const Sentence& sentence = doc.sentences[sentence_index];
   const auto& t = doc.tokens;
+  if (sentence_index != sentence_) {
+    triggers_.clear();
+    for (uint32_t i = sentence.first_token; i < sentence.last_token; ++i) {
+      if (IsTrigger(doc.view(t[i].span))) triggers_.push_back(i);
+    }
+    sentence_ = sentence_index;
+  }
   // Channels sit next to their cue ("told X", "in a speech to Y", "on Z").
   // Looking only kWindow tokens either side keeps the work per statement
   // bounded, so a sentence holding thousands of cues stays linear.
@@ -69,7 +94,11 @@ std::string FindChannel(const Document& doc, const Statement& st) {
   auto text = [&](uint32_t a, uint32_t e) {
     return std::string(doc.view({t[a].span.start, t[e - 1].span.end}));
   };
-  for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+  // Only trigger tokens can make a rule below fire; the window's others
+  // are skipped, as the rules would skip them.
+  for (auto it = std::lower_bound(triggers_.begin(), triggers_.end(), s.first_token);
+       it != triggers_.end() && *it < s.last_token; ++it) {
+    const uint32_t i = *it;
     std::string_view x = w(i);
     if (Is(x, "tweeted") || Is(x, "tweets") || Is(x, "tweet")) return "Twitter";
     if ((Is(x, "told") || Is(x, "tells") || Is(x, "telling")) && i + 1 < s.last_token) {

@@ -71,33 +71,33 @@ bool HasNegation(std::string_view lower_sentence) {
   return false;
 }
 
-bool IsWordBoundary(std::string_view s, size_t pos, size_t len) {
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z'); };
-  return (pos == 0 || !alpha(s[pos - 1])) && (pos + len >= s.size() || !alpha(s[pos + len]));
-}
-
-// IsWordBoundary on text that is not lowercased: a neighbouring ASCII letter
-// of either case joins the phrase to a longer word.
+// Whether s[pos, pos + len) stands alone: a neighbouring ASCII letter of
+// either case joins the phrase to a longer word (as a lowercase letter
+// would in the ASCII-lowercased text).
 bool IsWordBoundaryFolded(std::string_view s, size_t pos, size_t len) {
   auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   return (pos == 0 || !alpha(s[pos - 1])) && (pos + len >= s.size() || !alpha(s[pos + len]));
 }
 
-// The markers compiled once into one Hyperscan literal database, so that the
-// text is read in a single pass however many markers there are (27 separate
-// searches were a visible share of the whole analysis). ASCII-caseless
-// matching equals searching the ASCII-lowercased text, which the rules were
-// written against. The static initializer is thread-safe; scratch space is
-// per thread because hs_scan needs its own scratch per concurrent call.
-class MarkerScanner {
+// A fixed list of phrases compiled once into one Hyperscan literal
+// database, so that a text is read in a single pass however many phrases
+// there are (a separate search per phrase was a visible share of the whole
+// analysis). ASCII-caseless matching equals searching the ASCII-lowercased
+// text, which the rules were written against. The static initializer of each
+// user is thread-safe; scratch space is per thread (and per `Tag`, so per
+// database) because hs_scan needs its own scratch per concurrent call.
+template <int Tag>
+class PhraseScanner {
  public:
-  MarkerScanner() {
+  template <typename Phrases>
+  explicit PhraseScanner(const Phrases& phrases) {
     std::vector<const char*> exprs;
     std::vector<size_t> lens;
     std::vector<unsigned> flags, ids;
-    for (unsigned k = 0; k < kMarkers.size(); ++k) {
-      exprs.push_back(kMarkers[k].phrase.data());
-      lens.push_back(kMarkers[k].phrase.size());
+    for (unsigned k = 0; k < phrases.size(); ++k) {
+      const std::string_view p = Phrase(phrases[k]);
+      exprs.push_back(p.data());
+      lens.push_back(p.size());
       flags.push_back(HS_FLAG_CASELESS);
       ids.push_back(k);
     }
@@ -111,44 +111,53 @@ class MarkerScanner {
       std::abort();
     }
   }
-  MarkerScanner(const MarkerScanner&) = delete;
-  MarkerScanner& operator=(const MarkerScanner&) = delete;
-  ~MarkerScanner() { hs_free_database(db_); }
+  PhraseScanner(const PhraseScanner&) = delete;
+  PhraseScanner& operator=(const PhraseScanner&) = delete;
+  ~PhraseScanner() { hs_free_database(db_); }
 
-  // Every occurrence of every marker, as (marker, start), overlaps included.
-  void Scan(std::string_view text, std::vector<MarkerHit>* hits) const {
+  // Calls on_match(id, from, to, 0, ctx) for every occurrence of every
+  // phrase (overlaps included), in order of `to`.
+  void Scan(std::string_view text, match_event_handler on_match, void* ctx) const {
     struct ScratchDeleter {
       void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
     };
     thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch;
-    if (!scratch) {  // one database, so one allocation per thread suffices
+    if (!scratch) {  // one database per Tag, so one allocation per thread
       hs_scratch_t* raw = nullptr;
       if (hs_alloc_scratch(db_, &raw) != HS_SUCCESS) std::abort();
       scratch.reset(raw);
     }
-    auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
-                       void* ctx) -> int {
-      const auto len = static_cast<unsigned long long>(kMarkers[id].phrase.size());
-      static_cast<std::vector<MarkerHit>*>(ctx)->push_back(
-          {static_cast<uint32_t>(id), static_cast<uint32_t>(to - len)});
-      return 0;
-    };
     // Spans are 32-bit offsets, so a document's text fits hs_scan's
     // unsigned length.
-    hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match, hits);
+    hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.get(), on_match, ctx);
   }
 
  private:
+  static std::string_view Phrase(const Marker& m) { return m.phrase; }
+  static std::string_view Phrase(std::string_view p) { return p; }
+
   hs_database_t* db_ = nullptr;
 };
+
+// Every occurrence of every marker, as (marker, start), overlaps included.
+void ScanMarkers(std::string_view text, std::vector<MarkerHit>* hits) {
+  static const PhraseScanner<0> scanner(kMarkers);
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
+                     void* ctx) -> int {
+    const auto len = static_cast<unsigned long long>(kMarkers[id].phrase.size());
+    static_cast<std::vector<MarkerHit>*>(ctx)->push_back(
+        {static_cast<uint32_t>(id), static_cast<uint32_t>(to - len)});
+    return 0;
+  };
+  scanner.Scan(text, on_match, hits);
+}
 
 // Marker occurrences in the order the rules apply them: by marker, then by
 // position, and, as a left-to-right search per marker would find them,
 // without overlapping an earlier occurrence of the same marker.
 std::vector<MarkerHit> FindMarkers(std::string_view text) {
-  static const MarkerScanner scanner;
   std::vector<MarkerHit> hits;
-  scanner.Scan(text, &hits);
+  ScanMarkers(text, &hits);
   std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
     return a.marker != b.marker ? a.marker < b.marker : a.pos < b.pos;
   });
@@ -186,24 +195,48 @@ uint32_t SentenceAt(const Document& doc, uint32_t pos) {
 
 void RefineKind(const Document& doc, Statement* st) {
   if (st->kind != "claim") return;
-  std::string c = LowerAscii(doc.view(st->content));
-  for (std::string_view w : {"lie", "lies", "fake", "false", "untrue", "not true", "baseless",
-                             "nonsense", "fabricated", "fabrication", "groundless"}) {
-    size_t p = c.find(w);
-    if (p != std::string::npos && IsWordBoundary(c, p, w.size())) {
+  // The rule, as first written: for each word in order, its FIRST
+  // occurrence in the lowercased content decides (a later occurrence at a
+  // word boundary does not count). One Hyperscan pass finds every word's
+  // first occurrence at once instead of one search per word.
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "lie",         "lies",       "fake",
+      "false",       "untrue",     "not true",
+      "baseless",    "nonsense",   "fabricated",
+      "fabrication", "groundless",  // denial
+      "operation",   "behind",     "responsible for",
+      "provocation", "staged",     "orchestrated"};  // accusation
+  constexpr unsigned kFirstAccusation = 11;
+  static const PhraseScanner<1> scanner(kWords);
+  struct First {
+    uint32_t seen = 0;  // bit k: word k occurs
+    std::array<uint32_t, kWords.size()> pos;
+  } first;
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
+                     void* ctx) -> int {
+    auto* f = static_cast<First*>(ctx);
+    // Matches come by end offset, so for a fixed-length word the first
+    // report is its first occurrence.
+    if ((f->seen >> id & 1u) == 0) {
+      f->seen |= 1u << id;
+      f->pos[id] = static_cast<uint32_t>(to - kWords[id].size());
+    }
+    return 0;
+  };
+  const std::string_view c = doc.view(st->content);
+  if (!c.empty()) scanner.Scan(c, on_match, &first);
+  for (unsigned k = 0; k < kWords.size(); ++k) {
+    if ((first.seen >> k & 1u) == 0 || !IsWordBoundaryFolded(c, first.pos[k], kWords[k].size())) {
+      continue;
+    }
+    if (k < kFirstAccusation) {
       st->kind = "denial";
       st->cameo = "016";
-      return;
-    }
-  }
-  for (std::string_view w :
-       {"operation", "behind", "responsible for", "provocation", "staged", "orchestrated"}) {
-    size_t p = c.find(w);
-    if (p != std::string::npos && IsWordBoundary(c, p, w.size())) {
+    } else {
       st->kind = "accusation";
       st->cameo = "112";
-      return;
     }
+    return;
   }
 }
 
