@@ -22,8 +22,14 @@
 // a reduced relative whose noun is the source, CueSite::relative); it may
 // also open the sentence (CueSite::opening, see attribution_cue_opening.h),
 // follow "and" after an earlier cue participle ("telling A and questioning
-// B") or a name after "with" ("with Roe calling it a mistake"). A
-// capitalized "Will" or "May" before the verb is a name, not an auxiliary.
+// B", also after any participle but a progressive one: "trashing A and
+// accusing B"), a name after "with" ("with Roe calling it a mistake") or a
+// name alone ("included Roe vowing to"), take a that-clause ("an item
+// suggesting that"), or follow a "be" anywhere in its lead ("has been
+// criticizing", "would be asking").
+// The span also takes "with a grin" after the verb ("said with a laugh")
+// and "guilty" after "pleaded". A capitalized "Will" or "May" before the
+// verb is a name, not an auxiliary.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_CUE_SITE_H_
 
