@@ -121,4 +121,22 @@ bool CueTail(const AttributionText& t, uint32_t r, uint32_t k) {
   return true;
 }
 
+bool QuoteCommaBreak(const AttributionText& t, uint32_t z, uint32_t e) {
+  // Measured on train: subject pronoun +1, subordinator +6, name + word +6
+  // (with the subordinate-lead guard +4).
+  static constexpr std::array<std::string_view, 6> kLinks = {"before", "when",  "after",
+                                                             "as",     "while", "though"};
+  if (z >= e) return false;
+  const std::string_view w = t.W(z);
+  if (InSetOf<kSubjectPronouns>(w) || InSetOf<kLinks>(w)) return true;
+  return t.Capitalized(z) && z + 1 < e && t.IsWordLike(z + 1) && !t.Capitalized(z + 1);
+}
+
+bool SubordinateLead(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kLeads = {
+      "while", "although", "though", "because", "if",    "when",
+      "by",    "since",    "unless", "after",   "before"};
+  return InSetOf<kLeads>(w);
+}
+
 }  // namespace sitrep::attribution

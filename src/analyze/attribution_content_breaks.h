@@ -18,6 +18,11 @@
 //     cue's content ends before "and" + a second participle cue, which
 //     then reports on its own (+21 contents, +11 cues for 13 more
 //     predictions);
+//   - QuoteCommaBreak: 'called it "a mistake," Roe countered': a
+//     quotation whose closing mark follows a comma ends the clause when a
+//     new clause or a subordinate one comes next (round 4: +17 contents,
+//     +4 cues, +2 sources on train; dev +1 content); one closed by '!"'
+//     or '?"' ends it before any word (+3, dev +1);
 //   - CueTail: "..., Roe said to the crowd.", "..., Roe told the Harbor
 //     Times.": what follows a postposed cue (+11), also for a quotation
 //     split off by the sentence splitter ("'A?' Roe said to the crowd.";
@@ -57,6 +62,19 @@ bool SubjectAfterAnd(const AttributionText& t, uint32_t z, uint32_t e);
 // level (outside quotations), where the first report ends, or z. Linear in
 // z - a.
 uint32_t AndParticipleBreak(const AttributionText& t, uint32_t a, uint32_t z);
+
+// True when token z, right after a quotation closed by ',"' in a
+// content, opens a clause of its own: a subject pronoun ('"A," he
+// added'), a capitalized word + a lowercase word ('"A," Roe seized on
+// it'), or a subordinator ('"A," before predicting B'). The caller does
+// not apply it when the content opened with a subordinate clause ("that
+// although X was "A," Y did B": the main clause follows; +4 of the +17).
+// Looks at two tokens.
+bool QuoteCommaBreak(const AttributionText& t, uint32_t z, uint32_t e);
+
+// True for a word that opens a subordinate clause ("although", "because",
+// "if", "by", ...).
+bool SubordinateLead(std::string_view w);
 
 // Longest CueTail, in tokens.
 inline constexpr uint32_t kMaxCueTail = 14;

@@ -6,7 +6,8 @@
 //   - ForwardContent: the clause after the cue, skipping an addressee
 //     ("told reporters that ...") or an adverbial before "that" ("said on
 //     Monday that ..."), up to a clause break (also a spaced dash, ", and
-//     he", a semicolon: attribution_content_breaks.h); an object cue takes
+//     he", a semicolon, a quotation closed by ',"' before a new clause:
+//     attribution_content_breaks.h); an object cue takes
 //     the noun phrase after it ("endorsed the mayor").
 #ifndef SITREP_ANALYZE_ATTRIBUTION_INDIRECT_H_
 #define SITREP_ANALYZE_ATTRIBUTION_INDIRECT_H_

@@ -15,9 +15,9 @@
 // Extent (PolNeAR): a clause-initial phrase keeps its appositives, each
 // closed by a comma ("Jane Roe, 41, a nurse from Pellow, Ohio,"), and a
 // party tag ("Sen. Jane Roe (D-Ohio)"); it drops a leading opener ("On
-// Monday,"), an aside ("Jane Roe, facing a recount, said"), an age alone
-// ("Jane Roe, 41, said" -> "Jane Roe") and a relative clause that reports a
-// statement of its own ("Jane Roe, who said A, said B" -> "Jane Roe").
+// Monday,"), an aside ("Jane Roe, facing a recount, said") and a relative
+// clause that reports a statement of its own ("Jane Roe, who said A, said
+// B" -> "Jane Roe"); an age alone stays ("Jane Roe, 41,").
 //
 // Also: a subject with its relative clause ("Farmers who attended the
 // meeting said"); coordination after an opener ("On Sunday, Roe and Doe
@@ -36,8 +36,11 @@
 // name parts; a reduced relative's nearest noun phrase ("gave $3 million to
 // a group backing Roe" -> "a group"); after an inverted cue, a party tag
 // and no trailing aside ("said Roe (D-Ohio), with her son in tow"); and no
-// source for a passive cue ("was told", "is said to"). Each rule's train
-// figure is at its code.
+// source for a passive cue ("was told", "is said to"). Round 4 added: an
+// inverted speaker closed by an adjunct ('"A," said Jo Roe in a
+// statement', "said Jo Roe (D-Ohio) at the time") and "who" as the source
+// of a cue coordinated inside its relative clause ("Roe, who toured the
+// pier and praised the crews"). Each rule's train figure is at its code.
 #ifndef SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 #define SITREP_ANALYZE_ATTRIBUTION_SOURCE_H_
 

@@ -41,7 +41,9 @@ bool IsAdverb(const AttributionText& t, uint32_t i);
 // modifiers is kept when its head opens a phrase ("People with knowledge
 // of the talks"); "85% of voters", "the most recent poll", "the newly
 // elected mayor", "one of the aides", "No one", "Many of you" and web
-// addresses ("Pierwatch.org") are whole phrases. Sentence adverbs and
+// addresses ("Pierwatch.org") are whole phrases, as are a capitalized
+// "Will" in a name and "KTV This Morning" (a determiner after an acronym,
+// before a capital). Sentence adverbs and
 // "-ly" adverbs end it otherwise. Looks at no more than 3 * kMaxNp tokens.
 uint32_t LeftNp(const AttributionText& t, uint32_t j, uint32_t floor);
 
@@ -72,7 +74,8 @@ std::optional<Span> Content(const AttributionText& t, uint32_t a, uint32_t b);
 // phrase ("on Monday", "last week"), a relative clause holding a speech
 // verb ("the plan that Roe says ..."; say, write, report), "and" + a verb form ("endorsed Roe
 // and vowed ...", AndPredicate in attribution_content_breaks.h) or
-// ClauseBreak; a quotation inside it is skipped whole. PolNeAR keeps the
+// ClauseBreak; a quotation inside it is skipped whole, and ends it when a
+// comma precedes its closing mark and no quotation follows. PolNeAR keeps the
 // object's prepositional phrases and relative clauses (on train, "in",
 // "as", "on", "that" and "and" are 3 to 10 times as often inside such a
 // content as right after it).

@@ -12,7 +12,8 @@
 // were angered") and a hyphenated word is no verb; a personal
 // pronoun before any lowercase word; a name with appositives, each closed
 // by a comma ("Roe, a senator from Ohio, rescinded"), kept in the subject,
-// while an aside ("Roe, in May, said") is not; or a subject right before
+// while an aside ("Roe, in May, said", "Roe, speaking in Ames, said") is
+// not; or a subject right before
 // the participle's comma ("Roe, citing A,"). Openers are skipped: a
 // linking word ("And he went on"), and comma-closed adverbial, time,
 // participial or subordinate phrases ("At a rally in Ames, Iowa, on

@@ -1,4 +1,4 @@
-// The cue rules of round 4 (frames, not words), one test each, on invented
+// Cue rules for participle frames (not words), one test each, on invented
 // sentences: a participle that takes a that-clause, a participle after a
 // progressive "be" inside the lead, a participle after a name, a
 // participle coordinated with any earlier participle, "with a grin" after
@@ -15,7 +15,7 @@ using testing::AnalyzeText;
 using testing::View;
 using testing::WithCue;
 
-TEST(AttributionCueRound4, ParticipleWithThatClauseReports) {
+TEST(AttributionCueParticiple, ParticipleWithThatClauseReports) {
   Document doc = AnalyzeText(
       "The paper ran an item suggesting that the harbor board had ignored the flood reports.");
   const Statement* s = WithCue(doc, "suggesting");
@@ -26,7 +26,7 @@ TEST(AttributionCueRound4, ParticipleWithThatClauseReports) {
             nullptr);
 }
 
-TEST(AttributionCueRound4, ProgressiveLeadKeepsTheParticiple) {
+TEST(AttributionCueParticiple, ProgressiveLeadKeepsTheParticiple) {
   Document doc = AnalyzeText("Ilse Varn has been criticizing the harbor board for months.");
   const Statement* s = WithCue(doc, "has been criticizing");
   ASSERT_NE(s, nullptr) << testing::Dump(doc);
@@ -37,7 +37,7 @@ TEST(AttributionCueRound4, ProgressiveLeadKeepsTheParticiple) {
   EXPECT_EQ(View(neg, a->source), "Tomas Brenn");
 }
 
-TEST(AttributionCueRound4, ParticipleAfterANameIsItsReport) {
+TEST(AttributionCueParticiple, ParticipleAfterANameIsItsReport) {
   Document doc = AnalyzeText("The speech included Brenn vowing to rebuild the pier by spring.");
   const Statement* s = WithCue(doc, "vowing");
   ASSERT_NE(s, nullptr) << testing::Dump(doc);
@@ -49,7 +49,7 @@ TEST(AttributionCueRound4, ParticipleAfterANameIsItsReport) {
   EXPECT_EQ(WithCue(AnalyzeText("The board met after Varn Urging Calm."), "Urging"), nullptr);
 }
 
-TEST(AttributionCueRound4, ParticipleCoordinatedWithAnyParticiple) {
+TEST(AttributionCueParticiple, ParticipleCoordinatedWithAnyParticiple) {
   Document doc = AnalyzeText(
       "Varn spoke for an hour, touring the docks and urging the council to act quickly.");
   const Statement* s = WithCue(doc, "urging");
@@ -59,7 +59,7 @@ TEST(AttributionCueRound4, ParticipleCoordinatedWithAnyParticiple) {
   EXPECT_EQ(WithCue(AnalyzeText("Varn was touring the docks and urging calm."), "urging"), nullptr);
 }
 
-TEST(AttributionCueRound4, ExpressionAfterTheVerbStaysInTheCue) {
+TEST(AttributionCueParticiple, ExpressionAfterTheVerbStaysInTheCue) {
   Document doc = AnalyzeText("\u201cWe will see,\u201d Ilse Varn said with a grin.");
   const Statement* s = WithCue(doc, "said with a grin");
   ASSERT_NE(s, nullptr) << testing::Dump(doc);
@@ -71,7 +71,7 @@ TEST(AttributionCueRound4, ExpressionAfterTheVerbStaysInTheCue) {
   EXPECT_NE(WithCue(tool, "said"), nullptr) << testing::Dump(tool);
 }
 
-TEST(AttributionCueRound4, PleadedGuiltyIsOneCue) {
+TEST(AttributionCueParticiple, PleadedGuiltyIsOneCue) {
   Document doc = AnalyzeText("Tomas Brenn pleaded guilty to two counts of fraud.");
   const Statement* s = WithCue(doc, "pleaded guilty");
   ASSERT_NE(s, nullptr) << testing::Dump(doc);
