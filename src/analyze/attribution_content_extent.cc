@@ -159,6 +159,8 @@ uint32_t ContactRelativeStart(const AttributionText& t, Span content, Span cue,
   const uint32_t s = TokenStartingAt(t, source->start);
   const uint32_t a = TokenStartingAt(t, content.start);
   if (s < 2 || a >= t.toks().size() || !InSetOf<kVerbStarts>(t.W(a))) return kNone;
+  // A participle cue heads no relative clause: "included Roe vowing to".
+  if (t.W(TokenStartingAt(t, cue.start)).ends_with("ing")) return kNone;
   // The head: a determiner and one to three plain words right before the
   // source ("the place [Pentagon officials] say").
   for (uint32_t k = s - 1; k + 4 >= s && k > 0; --k) {

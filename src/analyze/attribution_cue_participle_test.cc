@@ -42,6 +42,13 @@ TEST(AttributionCueParticiple, ParticipleAfterANameIsItsReport) {
   const Statement* s = WithCue(doc, "vowing");
   ASSERT_NE(s, nullptr) << testing::Dump(doc);
   EXPECT_EQ(View(doc, s->content), "to rebuild the pier by spring");
+  // The name alone is the speaker, not the clause before it.
+  EXPECT_EQ(View(doc, s->source), "Brenn");
+  Document two = AnalyzeText("The program included Ilse Brenn vowing to close the pier.");
+  const Statement* t = WithCue(two, "vowing");
+  ASSERT_NE(t, nullptr) << testing::Dump(two);
+  EXPECT_EQ(View(two, t->source), "Ilse Brenn");
+  EXPECT_EQ(View(two, t->content), "to close the pier");
   // Running for office and crediting a column are not reports.
   EXPECT_EQ(WithCue(AnalyzeText("Two Republicans seeking the seat met in Dunmore."), "seeking"),
             nullptr);

@@ -391,9 +391,11 @@ std::optional<CueSite> VerbCueAt(const AttributionText& t, uint32_t i, uint32_t 
   if (site.participle && site.first == i && ReducedRelative(t, i, b, e, cue)) {
     site.participle = false;  // its own source, the noun before it
     site.relative = true;
-  } else if (site.participle &&
-             (WithNameBefore(t, site.first, b) || NameSubjectBefore(t, i, site.first, b))) {
+  } else if (site.participle && WithNameBefore(t, site.first, b)) {
     site.participle = false;  // its own source, the name before it
+  } else if (site.participle && NameSubjectBefore(t, i, site.first, b)) {
+    site.participle = false;  // its own source, the name before it
+    site.name_subject = true;
   } else if (site.participle && !EqualsLower(t.W(i), "saying") &&
              !(after_comma || (i > b && InSetOf<kParticipleLead>(t.W(i - 1))) ||
                InSetOf<kBeForms>(t.W(site.first)) || ProgressiveLead(t, site.first, i) || i == b ||

@@ -45,11 +45,12 @@ struct CueSite {
   uint32_t first = 0;  // cue span, inclusive
   uint32_t last = 0;
   const CueEntry* cue = nullptr;
-  bool naming = false;      // "called it '...'": content is a quotation after
-  bool participle = false;  // ", adding that ...": source is the chain's
-  bool phrase = false;      // "referring to X": content is X, up to a comma
-  bool relative = false;    // "a group backing X": the noun before is the source
-  bool opening = false;     // "Noting that A, X said": opens the sentence
+  bool naming = false;        // "called it '...'": content is a quotation after
+  bool participle = false;    // ", adding that ...": source is the chain's
+  bool phrase = false;        // "referring to X": content is X, up to a comma
+  bool relative = false;      // "a group backing X": the noun before is the source
+  bool opening = false;       // "Noting that A, X said": opens the sentence
+  bool name_subject = false;  // "included Roe vowing to": the name right before is the source
 };
 
 // Where PolNeAR starts a cue whose span starts at token `first` (sentence

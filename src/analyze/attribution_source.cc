@@ -670,6 +670,20 @@ SourceSite FindSource(const AttributionText& t, const CueSite& cue, uint32_t b, 
       return src;
     }
   }
+  // "The program included Roe vowing to ...": the name alone, not the
+  // clause before it, which LeftNp would run over.
+  if (cue.name_subject) {
+    uint32_t f = cue.first - 1;
+    while (f > floor && f > b && cue.first - f < 5 && t.Capitalized(f - 1) &&
+           t.toks()[f - 1].kind == TokenKind::kWord && !InSetOf<kDeterminers>(t.W(f - 1))) {
+      --f;
+    }
+    if (f > b && !t.Capitalized(f - 1) && t.toks()[f - 1].kind == TokenKind::kWord) {
+      src.first = f;
+      src.last = cue.first - 1;
+      return src;
+    }
+  }
   if (cue.participle && !progressive) {
     src = prev.first != kNone ? prev : SentenceSubject(t, b, cue.first);
     {
