@@ -157,6 +157,20 @@ bool LeadAt(const AttributionText& t, uint32_t k, uint32_t b) {
            (EqualsLower(t.W(k), "will") || EqualsLower(t.W(k), "may")));
 }
 
+// "in a short email", "with a grin": preposition `prep` at k, "a"/"an" and,
+// within two words, a noun of kNouns; the noun's token, or kNone.
+template <const auto& kNouns>
+uint32_t ArticleNounEnd(const AttributionText& t, uint32_t k, uint32_t e, std::string_view prep) {
+  if (k + 2 >= e || !EqualsLower(t.W(k), prep) ||
+      !(EqualsLower(t.W(k + 1), "a") || EqualsLower(t.W(k + 1), "an"))) {
+    return kNone;
+  }
+  for (uint32_t j = k + 2; j < e && j <= k + 3 && t.IsWordLike(j); ++j) {
+    if (InSetOf<kNouns>(t.W(j))) return j;
+  }
+  return kNone;
+}
+
 // The last token of a written medium right after a cue at token k: "in an
 // email", "in a blog post", "in a memo", "on Facebook", which PolNeAR keeps
 // in the cue (18 gold cues with it to 5 without), or kNone. "in an
@@ -167,14 +181,7 @@ uint32_t WrittenMediumEnd(const AttributionText& t, uint32_t k, uint32_t e) {
   static constexpr std::array<std::string_view, 6> kMedia = {"email",  "e-mail", "post",
                                                              "column", "memo",   "note"};
   if (k + 1 < e && EqualsLower(t.W(k), "on") && t.W(k + 1) == "Facebook") return k + 1;
-  if (k + 2 >= e || !EqualsLower(t.W(k), "in") ||
-      !(EqualsLower(t.W(k + 1), "a") || EqualsLower(t.W(k + 1), "an"))) {
-    return kNone;
-  }
-  for (uint32_t j = k + 2; j < e && j <= k + 3 && t.IsWordLike(j); ++j) {
-    if (InSetOf<kMedia>(t.W(j))) return j;
-  }
-  return kNone;
+  return ArticleNounEnd<kMedia>(t, k, e, "in");
 }
 
 // True when a name of one to four capitalized words after "with" ends right
@@ -227,14 +234,7 @@ uint32_t ExpressionEnd(const AttributionText& t, uint32_t k, uint32_t e) {
   static constexpr std::array<std::string_view, 11> kExpressions = {
       "laugh", "smile",   "grin", "smirk", "shrug", "sigh",
       "wink",  "chuckle", "roll", "nod",   "frown"};
-  if (k + 2 >= e || !EqualsLower(t.W(k), "with") ||
-      !(EqualsLower(t.W(k + 1), "a") || EqualsLower(t.W(k + 1), "an"))) {
-    return kNone;
-  }
-  for (uint32_t j = k + 2; j < e && j <= k + 3 && t.IsWordLike(j); ++j) {
-    if (InSetOf<kExpressions>(t.W(j))) return j;
-  }
-  return kNone;
+  return ArticleNounEnd<kExpressions>(t, k, e, "with");
 }
 
 // True when the cue lead [first, i) holds a form of "be": the progressive

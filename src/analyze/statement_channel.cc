@@ -4,20 +4,14 @@
 #include <array>
 #include <string_view>
 
+#include "analyze/attribution_words.h"
 #include "analyze/statement_evidence.h"
 
 namespace sitrep {
 namespace {
 
-bool Is(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
+// True when `w` equals the lowercase `lower` up to ASCII case.
+bool Is(std::string_view w, std::string_view lower) { return attribution::EqualsLower(w, lower); }
 
 constexpr std::array<std::string_view, 17> kVenues = {
     "conference", "speech",     "interview", "statement", "address", "briefing",
@@ -71,7 +65,8 @@ std::string ChannelFinder::Find(const Statement& st) {
   constexpr uint32_t kWindow = 40;
   const uint32_t cue_token = static_cast<uint32_t>(
       std::lower_bound(t.begin() + sentence.first_token, t.begin() + sentence.last_token,
-                       st.cue->start, [](const Token& k, uint32_t pos) { return k.span.end <= pos; }) -
+                       st.cue->start,
+                       [](const Token& k, uint32_t pos) { return k.span.end <= pos; }) -
       t.begin());
   struct {
     uint32_t first_token, last_token;
