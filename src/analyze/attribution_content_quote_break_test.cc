@@ -92,5 +92,16 @@ TEST(AttributionContentQuoteBreak, ObjectKeepsAListOfQuotations) {
       << Dump(doc);
 }
 
+// Two apostrophes used as one double mark: the comma inside "''" ends the
+// clause before a participle cue as it does inside '"'.
+TEST(AttributionContentQuoteBreak, DoubleApostropheMarkEndsTheClauseBeforeAParticiple) {
+  Document doc = AnalyzeText(
+      "Ilse Varn told reporters that the levy was ''a plan for the few,'' adding that the pier "
+      "would close.");
+  const Statement* told = WithCue(doc, "told");
+  ASSERT_NE(told, nullptr) << testing::Dump(doc);
+  EXPECT_EQ(testing::View(doc, told->content), "that the levy was ''a plan for the few,''");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -176,19 +176,24 @@ Forward ForwardContent(const AttributionText& t, const CueEntry& cue, uint32_t a
   bool subordinate = false;  // a subordinate clause opened: its main one follows
   while (z < e) {
     if (t.OpensQuote(z)) {
-      z = t.QuoteAt(z)->close_token + 1;
+      const uint32_t close = t.QuoteAt(z)->close_token;
+      z = close + 1;
+      // The token before the closing mark; "''" used as one double mark is
+      // two quote tokens.
+      const uint32_t inside =
+          close >= 2 && t.toks()[close - 1].kind == TokenKind::kQuote ? close - 2 : close - 1;
       // "'... left,' adding that ...": the comma inside the closing mark
       // still ends the clause.
-      if (z < e && t.IsPunct(z - 2, ",") && t.W(z).ends_with("ing") && t.CueAt(z) != nullptr) {
+      if (z < e && t.IsPunct(inside, ",") && t.W(z).ends_with("ing") && t.CueAt(z) != nullptr) {
         break;
       }
       // '"A," Roe added', '"A," before predicting B': a comma inside the
       // closing mark ends the clause before a new one (QuoteCommaBreak).
-      if (z < e && t.IsPunct(z - 2, ",") && !subordinate && QuoteCommaBreak(t, z, e)) break;
+      if (z < e && t.IsPunct(inside, ",") && !subordinate && QuoteCommaBreak(t, z, e)) break;
       // 'chanted "Go home!" as the mayor left': an exclamation or question
       // is a whole utterance; the words after it are the reporter's
-      // (round 4, train: +3 contents, no loss; dev +1).
-      if (z < e && (t.IsPunct(z - 2, "!") || t.IsPunct(z - 2, "?")) && t.IsWordLike(z)) break;
+      // (train: +3 contents, no loss; dev +1).
+      if (z < e && (t.IsPunct(inside, "!") || t.IsPunct(inside, "?")) && t.IsWordLike(z)) break;
       continue;
     }
     if (SubordinateLead(t.W(z))) subordinate = true;
