@@ -13,13 +13,9 @@ namespace sitrep {
 namespace {
 
 using testing::AnalyzeText;
+using testing::ContentOf;
 using testing::Dump;
 using testing::WithCue;
-
-std::string ContentOf(const Document& doc, std::string_view cue) {
-  const Statement* s = WithCue(doc, cue);
-  return s == nullptr ? std::string("<no statement>") : std::string(doc.view(s->content));
-}
 
 TEST(AttributionContentQuoteBreak, QuoteCommaThenANameAndVerbEndsTheClause) {
   Document doc = AnalyzeText(

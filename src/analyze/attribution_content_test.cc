@@ -13,15 +13,10 @@ namespace sitrep {
 namespace {
 
 using testing::AnalyzeText;
+using testing::ContentOf;
 using testing::Dump;
 using testing::View;
 using testing::WithCue;
-
-// The content of the statement whose cue reads `cue`, or "<no statement>".
-std::string ContentOf(const Document& doc, std::string_view cue) {
-  const Statement* s = WithCue(doc, cue);
-  return s == nullptr ? std::string("<no statement>") : std::string(doc.view(s->content));
-}
 
 TEST(AttributionContent, SpacedDashEndsTheClause) {
   Document doc =

@@ -22,15 +22,6 @@ inline bool EqualsLower(std::string_view word, std::string_view lower) {
   return true;
 }
 
-// True when `word` is in `set` (entries lowercase). Linear: the sets are small.
-template <size_t N>
-bool InSet(std::string_view word, const std::array<std::string_view, N>& set) {
-  for (std::string_view s : set) {
-    if (EqualsLower(word, s)) return true;
-  }
-  return false;
-}
-
 namespace internal {
 
 // Class of a word's first byte: 0-25 for an ASCII letter of either case
@@ -69,10 +60,10 @@ constexpr BucketedSet<N> Bucket(const std::array<std::string_view, N>& set) {
 
 }  // namespace internal
 
-// InSet(word, Set) for a set known at compile time, as the rules call it on
-// most tokens: the entries are grouped at compile time by (length, first
-// letter), so a word is compared only with the few entries of its own group
-// (none, for most words) instead of with every entry.
+// True when `word` is in Set (entries lowercase, ASCII case ignored). The
+// rules call it on most tokens, so the entries are grouped at compile time
+// by (length, first letter) and a word is compared only with the few
+// entries of its own group (none, for most words).
 template <const auto& Set>
 bool InSetOf(std::string_view word) {
   static constexpr auto kSet = internal::Bucket(Set);

@@ -20,14 +20,6 @@ constexpr std::array<std::string_view, 17> kVenues = {
 constexpr std::array<std::string_view, 6> kPlatforms = {"twitter",   "facebook", "telegram",
                                                         "instagram", "youtube",  "television"};
 
-template <size_t N>
-bool InSet(std::string_view w, const std::array<std::string_view, N>& set) {
-  for (auto s : set) {
-    if (Is(w, s)) return true;
-  }
-  return false;
-}
-
 // True for the words that start a channel rule below: "tweeted", "tweets",
 // "tweet", "told", "tells", "telling", "on", "via", "by", "in".
 bool IsTrigger(std::string_view x) {
@@ -108,7 +100,7 @@ std::string ChannelFinder::Find(const Statement& st) {
       }
     }
     if ((Is(x, "on") || Is(x, "via")) && i + 1 < s.last_token) {
-      if (InSet(w(i + 1), kPlatforms)) return std::string(w(i + 1));
+      if (attribution::InSetOf<kPlatforms>(w(i + 1))) return std::string(w(i + 1));
       if (cap(i + 1) && word(i + 1) && st.cue->end <= t[i].span.start) {
         uint32_t e = name_end(i + 1);
         // "on Radio Free Europe" but not "on Tuesday" / "on March 3".
@@ -116,7 +108,7 @@ std::string ChannelFinder::Find(const Statement& st) {
             "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
             "january", "february",  "march",     "april",    "may",     "june",     "july",
             "august",  "september", "october",   "november", "december"};
-        if (e > i + 1 && !InSet(w(i + 1), kNotChannel)) return text(i + 1, e);
+        if (e > i + 1 && !attribution::InSetOf<kNotChannel>(w(i + 1))) return text(i + 1, e);
       }
     }
     if (Is(x, "by") && i > s.first_token && Is(w(i - 1), "reported") && i + 1 < s.last_token) {
@@ -130,7 +122,7 @@ std::string ChannelFinder::Find(const Statement& st) {
         (Is(w(i + 1), "a") || Is(w(i + 1), "an") || Is(w(i + 1), "his") || Is(w(i + 1), "her") ||
          Is(w(i + 1), "their"))) {
       for (uint32_t k = i + 2; k < s.last_token && k < i + 6 && word(k); ++k) {
-        if (InSet(w(k), kVenues)) {
+        if (attribution::InSetOf<kVenues>(w(k))) {
           uint32_t e = k + 1;
           // "... speech to parliament", "... address to the nation"
           if (e + 1 < s.last_token && Is(w(e), "to") && word(e + 1)) {

@@ -59,6 +59,12 @@ inline std::string SourceOf(std::string_view text, std::string_view cue) {
   return View(doc, s->source);
 }
 
+// The content of the statement whose cue reads `cue`, or "<no statement>".
+inline std::string ContentOf(const Document& doc, std::string_view cue) {
+  const Statement* s = WithCue(doc, cue);
+  return s == nullptr ? std::string("<no statement>") : std::string(doc.view(s->content));
+}
+
 // All statements of doc, one per line, for failure messages.
 inline std::string Dump(const Document& doc) {
   std::string out;
